@@ -1,0 +1,20 @@
+namespace Grading.Core.Assignments;
+
+/// <summary>An assignment as its <c>assignment.yml</c> describes it, validated.</summary>
+public sealed class AssignmentSpec
+{
+    /// <summary>Short identifier, also the assignment's folder name (e.g. <c>ps1-autograd</c>).</summary>
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Name of the assembly holding the assignment's section drivers.</summary>
+    public required string Harness { get; init; }
+    /// <summary>Seed handed to every section so runs repeat exactly.</summary>
+    public int Seed { get; init; }
+    public required DataSpec Data { get; init; }
+    public TrainingSpec? Training { get; init; }
+    public required IReadOnlyList<SectionSpec> Sections { get; init; }
+    /// <summary>Folder that held the YAML file; relative paths in the spec are resolved against it.</summary>
+    public required string Directory { get; init; }
+
+    public double MaxScore => Sections.Sum(s => s.Points);
+}
