@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Grading.Cli.Commands;
+
+var root = new RootCommand("grader: compiles, runs and scores course submissions.")
+{
+    CheckCommand.Create(),
+    AssignmentsCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,52 @@
+using Grading.Core.Assignments;
+using Grading.Core.Data;
+using Grading.Core.Reference;
+using Grading.Core.Running;
+using Grading.Torch;
+using TorchSharp;
+
+namespace Ps1Autograd.Grading;
+
+/// <summary>
+/// The prepared housing data and its reference solution. Every call gets fresh copies, so a section
+/// that modifies its input in place cannot change what the next section sees.
+/// </summary>
+public sealed class Ps1Session : IAssignmentSession
+{
+    private readonly RegressionDataset _data;
+
+    private Ps1Session(RegressionDataset data, LeastSquaresReference reference, string device, string note, string? libtorch)
+    {
+        _data = data;
+        Reference = reference;
+        Device = device;
+        DeviceNote = note;
+        LibTorchVersion = libtorch;
+    }
+
+    public LeastSquaresReference Reference { get; }
+    public string Device { get; }
+    public string DeviceNote { get; }
+    public string? LibTorchVersion { get; }
+
+    public static Ps1Session Open(AssignmentSpec spec, GradingOptions options)
+    {
+        var data = DatasetPreparer.Prepare(spec.Data, spec.Directory);
+        var reference = new LeastSquaresReference(data);
+        if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, "cpu", "no tensor sections", null);
+        var (device, note) = TorchDevice.Resolve(options.Device);
+        return new Ps1Session(data, reference, device, note, TorchRuntime.Version);
+    }
+
+    public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());
+
+    /// <summary>Tensors on the grading device; the caller disposes them.</summary>
+    public HousingTensors FreshTensors() => new(TensorConversion.ToTensor(_data.X, Device), TensorConversion.ToTensor(_data.Y, Device));
+
+    /// <summary>Seeds torch's global generator so tensor sections start from the same weights every run.</summary>
+    public static void SeedTorch(int seed) => torch.manual_seed(seed);
+
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,64 @@
+using Grading.Core.Running;
+
+namespace Grading.Core.Checks;
+
+/// <summary>
+/// The method, not the end point: the probe run's steps, replayed exactly from its own initial
+/// weights and learning rate, must land where the submission's did. A flipped sign, a wrong factor,
+/// an accumulated gradient or a closed-form answer in disguise all move the weights elsewhere.
+/// </summary>
+public sealed class GradientStepCheck : ICheck
+{
+    public string Kind => "gradient-step";
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        yield return Judge(context);
+    }
+
+    private static CheckOutcome Judge(CheckContext context)
+    {
+        if (context.Run.ProbeError is { } error) return context.Fail($"the {context.Training.ProbeEpochs}-epoch check run failed: {error}");
+        TrainingRecord? probe = context.Run.Probe;
+        int dimension = context.Reference.Dimension;
+        if (probe is null) return context.Fail("no check run was recorded.");
+        if (probe.InitialWeights.Length != dimension || probe.Weights.Length != dimension)
+            return context.Fail($"the check run reported {probe.InitialWeights.Length} initial and {probe.Weights.Length} final weights, expected {dimension}.");
+        if (probe.LossHistory.Length == 0) return context.Fail("the check run recorded no loss, so no step can be compared.");
+        if (!VectorText.AllFinite(probe.Weights) || !double.IsFinite(probe.LearningRate))
+            return context.Fail($"after {probe.LossHistory.Length} epochs the weights are not finite {VectorText.Weights(probe.Weights)}.");
+
+        // Replay as many steps as the submission recorded: an off-by-one epoch count is the epochs check's business.
+        int steps = probe.LossHistory.Length;
+        var exact = context.Reference.Descend(probe.InitialWeights, probe.LearningRate, steps);
+        double[] expected = exact.FinalWeights;
+        double movement = probe.InitialWeights.Zip(expected, (a, b) => Math.Abs(a - b)).Max();
+        double tolerance = (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * movement;
+        var (index, difference) = VectorText.LargestDifference(probe.Weights, expected);
+        if (difference <= tolerance)
+            return context.Pass($"{steps} steps from your initial weights match exact gradient steps (largest difference {VectorText.Number(difference)}).");
+        return context.Fail($"after {steps} epochs b{index} = {VectorText.Number(probe.Weights[index])}, but exact gradient steps from your initial "
+            + $"weights give {VectorText.Number(expected[index])}: {Diagnose(context, probe, exact.Losses, expected)}");
+    }
+
+    /// <summary>Names the likely mistake from how the submission's movement differs from the exact one.</summary>
+    private static string Diagnose(CheckContext context, TrainingRecord probe, double[] exactLosses, double[] expected)
+    {
+        double[] theirs = probe.Weights.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
+        double[] ours = expected.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
+        double dot = theirs.Zip(ours, (a, b) => a * b).Sum();
+        double ratio = dot / ours.Sum(v => v * v);
+        double[] optimum = context.Reference.Weights;
+        if (VectorText.LargestDifference(probe.Weights, optimum).Difference < 1e-6 && VectorText.LargestDifference(expected, optimum).Difference > 1e-3)
+            return "your weights are already the least-squares solution after a few epochs, so they did not come from gradient steps.";
+        if (dot < 0)
+            return "your updates move uphill, against the gradient: check the sign of the gradient and of the update.";
+        bool firstLossesMatch = probe.LossHistory.Length > 1 && exactLosses.Length > 1
+            && Math.Abs(probe.LossHistory[1] - exactLosses[1]) <= 1e-6 * Math.Max(1, Math.Abs(exactLosses[1]));
+        if (firstLossesMatch)
+            return "the first step is exact but later ones are not: the gradient accumulates across epochs. Clear it after every update.";
+        string scale = ratio is > 0.4 and < 0.65 ? " (about half: is the factor 2 of d/dw (ŷ − y)² missing?)"
+            : ratio is > 1.6 and < 2.5 ? " (about twice as far: is the gradient counted twice?)" : "";
+        return $"your steps cover {VectorText.Number(ratio)}× the exact movement{scale}. Check the gradient formula: ∂MSE/∂bⱼ = (2/n) Σᵢ (ŷᵢ − yᵢ) xᵢⱼ.";
+    }
+}

@@ -1,0 +1,48 @@
+namespace Grading.Core.Checks;
+
+/// <summary>
+/// The learning rate lets gradient descent converge within the epochs asked: below the stability
+/// bound 2/λmax of the MSE's Hessian, and large enough that exact descent from the submission's own
+/// start reaches the optimum to the tolerance.
+/// </summary>
+public sealed class LearningRateCheck : ICheck
+{
+    public string Kind => "learning-rate";
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        yield return Judge(context);
+    }
+
+    private static CheckOutcome Judge(CheckContext context)
+    {
+        var run = context.Run.Training;
+        if (run is null) return context.Fail("no training run was recorded.");
+        double lr = run.LearningRate;
+        double bound = context.Reference.StableLearningRateBound;
+        if (!double.IsFinite(lr) || lr <= 0) return context.Fail($"the learning rate {VectorText.Number(lr)} is not a positive number.");
+        if (lr >= bound)
+            return context.Fail($"the learning rate {VectorText.Number(lr)} is above the stability bound 2/λmax = {VectorText.Number(bound)} "
+                + "for this data: gradient descent diverges.");
+        if (run.InitialWeights.Length != context.Reference.Dimension || !VectorText.AllFinite(run.InitialWeights))
+            return context.Fail($"the initial weights {VectorText.Weights(run.InitialWeights)} cannot be replayed.");
+        double tolerance = context.Spec.Tolerance ?? 1e-3;
+        var exact = context.Reference.Descend(run.InitialWeights, lr, run.EpochsRequested);
+        double gap = VectorText.LargestDifference(exact.FinalWeights, context.Reference.Weights).Difference;
+        if (gap > tolerance)
+            return context.Fail($"the learning rate {VectorText.Number(lr)} is too small to converge in {run.EpochsRequested} epochs: exact gradient "
+                + $"descent from your initial weights is still {VectorText.Number(gap)} from the optimum (tolerance {VectorText.Number(tolerance)}); "
+                + $"about {VectorText.Number(NeededRate(context, run.InitialWeights, run.EpochsRequested, tolerance))} would converge "
+                + $"(stable below {VectorText.Number(bound)}).");
+        return context.Pass($"the learning rate {VectorText.Number(lr)} is stable (below {VectorText.Number(bound)}) and converges within "
+            + $"{run.EpochsRequested} epochs.");
+    }
+
+    /// <summary>The slowest direction shrinks by (1 − lr·λmin) per epoch: solve for the rate that closes the gap.</summary>
+    private static double NeededRate(CheckContext context, double[] initial, int epochs, double tolerance)
+    {
+        double start = Math.Max(VectorText.LargestDifference(initial, context.Reference.Weights).Difference, tolerance * 2);
+        double rate = Math.Log(start / tolerance) / (epochs * context.Reference.SmallestHessianEigenvalue);
+        return Math.Min(rate, context.Reference.StableLearningRateBound / 2);
+    }
+}

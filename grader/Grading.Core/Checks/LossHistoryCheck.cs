@@ -1,0 +1,47 @@
+namespace Grading.Core.Checks;
+
+/// <summary>
+/// The loss history is the MSE of the reported weights, finite, and falls: with a stable learning
+/// rate, gradient descent on a convex quadratic never increases the loss.
+/// </summary>
+public sealed class LossHistoryCheck : ICheck
+{
+    // float32 weights put ~1e-7 relative noise on each loss; 1e-5 is far above that, far below any real rise.
+    private const double RiseSlack = 1e-5;
+    private const double LossMatchTolerance = 1e-4;
+
+    public string Kind => "loss-history";
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        yield return Judge(context);
+    }
+
+    private static CheckOutcome Judge(CheckContext context)
+    {
+        var run = context.Run.Training;
+        if (run is null || run.LossHistory.Length == 0) return context.Fail("no losses were recorded.");
+        double[] losses = run.LossHistory;
+        int bad = Array.FindIndex(losses, l => !double.IsFinite(l));
+        if (bad >= 0)
+            return context.Fail($"the loss is {VectorText.Number(losses[bad])} at epoch {bad}: the descent diverged "
+                + "(a learning rate too large, or a wrong gradient).");
+        if (run.InitialWeights.Length == context.Reference.Dimension)
+        {
+            double expected = context.Reference.Loss(run.InitialWeights);
+            if (Math.Abs(losses[0] - expected) > LossMatchTolerance * Math.Max(1, Math.Abs(expected)))
+                return context.Fail($"the first loss {VectorText.Number(losses[0])} is not the MSE of the initial weights "
+                    + $"({VectorText.Number(expected)}): record the loss of the weights before each update.");
+        }
+        for (int t = 1; t < losses.Length; t++)
+        {
+            if (losses[t] > losses[t - 1] * (1 + RiseSlack) + 1e-12)
+                return context.Fail($"the loss rises at epoch {t} ({VectorText.Number(losses[t - 1])} → {VectorText.Number(losses[t])}): "
+                    + "gradient descent with a stable learning rate never increases the MSE.");
+        }
+        if (losses.Length > 1 && !(losses[^1] < losses[0]))
+            return context.Fail($"the loss does not fall ({VectorText.Number(losses[0])} → {VectorText.Number(losses[^1])}).");
+        return context.Pass($"finite and falling: {VectorText.Number(losses[0])} → {VectorText.Number(losses[^1])} "
+            + $"(optimum {VectorText.Number(context.Reference.OptimalLoss)}).");
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Grading.Core.Checks;
+
+/// <summary>The loss is printed every <c>log_every</c> epochs, as the notebook does, and only then.</summary>
+public sealed partial class PrintedLogCheck : ICheck
+{
+    public string Kind => "printed-log";
+
+    [GeneratedRegex(@"epoch\s*[:=#]?\s*(\d+)\b.*loss", RegexOptions.IgnoreCase)]
+    private static partial Regex LossLine();
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        yield return Judge(context);
+    }
+
+    private static CheckOutcome Judge(CheckContext context)
+    {
+        int every = context.Training.LogEvery;
+        int epochs = context.Run.Training?.EpochsRequested ?? context.Training.Epochs;
+        var expected = Enumerable.Range(0, (epochs + every - 1) / every).Select(k => k * every).ToList();
+        var printed = context.Run.Output.Text.Split('\n')
+            .Select(line => LossLine().Match(line))
+            .Where(m => m.Success)
+            .Select(m => long.TryParse(m.Groups[1].Value, out long epoch) ? epoch : -1)
+            .ToList();
+        var missing = expected.Where(e => !printed.Contains(e)).ToList();
+        if (missing.Count > 0)
+            return context.Fail($"no loss line for epoch {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")}: print "
+                + $"\"epoch:{{t}}, loss:{{loss}}\" when t % {every} == 0.");
+        if (printed.Count > expected.Count)
+            return context.Fail($"{printed.Count} loss lines printed, expected {expected.Count}: print only when t % {every} == 0.");
+        return context.Pass($"loss printed at epochs {string.Join(", ", expected)}.");
+    }
+}

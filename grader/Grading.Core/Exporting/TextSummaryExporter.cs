@@ -1,0 +1,53 @@
+using System.Globalization;
+using Grading.Core.Results;
+
+namespace Grading.Core.Exporting;
+
+/// <summary>
+/// A plain-text table for a terminal or a CI log: section, points, status, time, and the first
+/// thing to fix. Status is spelled out, never signalled by colour alone.
+/// </summary>
+public sealed class TextSummaryExporter : IResultExporter
+{
+    private const int MessageWidth = 100;
+
+    public string Format => "text";
+
+    public void Export(GradingResult result, TextWriter writer)
+    {
+        writer.WriteLine($"{result.AssignmentTitle} — {result.Student}");
+        if (!result.Compilation.Succeeded)
+        {
+            writer.WriteLine($"The submission does not compile ({result.Compilation.Diagnostics.Count(d => d.Severity == "error")} errors):");
+            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"  {error}");
+        }
+        var rows = result.Sections.Select(s => new[]
+        {
+            s.Id, Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),
+            s.Status.ToString().ToLowerInvariant(), $"{s.DurationMs / 1000:0.00} s", Shorten(s.FirstProblem ?? ""),
+        }).ToList();
+        string[] header = ["Section", "Points", "Status", "Time", "First problem"];
+        int[] widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
+        WriteRow(writer, header, widths);
+        WriteRow(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
+        foreach (var row in rows) WriteRow(writer, row, widths);
+        writer.WriteLine();
+        writer.WriteLine($"Score: {Points(result.Score, result.MaxScore)}"
+            + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} points pending a TA's grade (written answers)." : "."));
+        writer.WriteLine($"Device: {result.Environment.DeviceNote}. Grading took {result.Timing.TotalMs / 1000:0.00} s "
+            + $"({result.Timing.SectionsMs / 1000:0.00} s in the submission's code).");
+    }
+
+    private static void WriteRow(TextWriter writer, string[] cells, int[] widths) =>
+        writer.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
+
+    private static string Points(double score, double max) => $"{Number(score)}/{Number(max)}";
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string message)
+    {
+        string line = message.ReplaceLineEndings(" ");
+        return line.Length <= MessageWidth ? line : line[..(MessageWidth - 1)] + "…";
+    }
+}

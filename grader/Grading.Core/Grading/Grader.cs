@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Grading.Core.Assignments;
+using Grading.Core.Checks;
+using Grading.Core.Compiling;
+using Grading.Core.Results;
+using Grading.Core.Rules;
+using Grading.Core.Running;
+using Grading.Core.Scoring;
+
+namespace Grading.Core.Grading;
+
+/// <summary>
+/// Grades submissions of one assignment: compile in memory, check the rules, run every section,
+/// score. Opening prepares the data and the reference once; <see cref="Grade"/> can then be called
+/// for many submissions.
+/// </summary>
+public sealed class Grader : IDisposable
+{
+    private readonly IAssignmentHarness _harness;
+    private readonly IAssignmentSession _session;
+    private readonly SubmissionCompiler _compiler;
+    private readonly SectionScorer _scorer = new(CheckRegistry.Default);
+    private readonly SectionExecutor _executor;
+    private readonly GradingOptions _options;
+    private readonly double _prepareMs;
+
+    private Grader(AssignmentSpec spec, IAssignmentHarness harness, IAssignmentSession session, GradingOptions options, double prepareMs)
+    {
+        Spec = spec;
+        _harness = harness;
+        _session = session;
+        _options = options;
+        _prepareMs = prepareMs;
+        _compiler = new SubmissionCompiler(harness.SubmissionReferences);
+        _executor = new SectionExecutor(spec, harness, session, new GuardedInvoker(options));
+    }
+
+    public AssignmentSpec Spec { get; }
+
+    public static Grader Open(string specPath, GradingOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var spec = AssignmentSpecLoader.Load(specPath, CheckRegistry.Default.Kinds);
+        var harness = HarnessLoader.Load(spec.Harness);
+        var session = harness.Open(spec, options);
+        return new Grader(spec, harness, session, options, clock.Elapsed.TotalMilliseconds);
+    }
+
+    public GradingResult Grade(GradeRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var source = SubmissionSource.Read(request.SubmissionFolder);
+        var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
+        var runs = compiled.Succeeded ? RunSections(compiled) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, _session.Reference)).ToList();
+        double sectionsMs = runs.Sum(r => r.DurationMs);
+        return new GradingResult
+        {
+            Assignment = Spec.Id,
+            AssignmentTitle = Spec.Title,
+            Student = request.Student ?? Path.GetFileName(source.Root),
+            Submission = source.Root,
+            GradedAt = DateTimeOffset.UtcNow,
+            Score = sections.Sum(s => s.Score),
+            MaxScore = Spec.MaxScore,
+            PendingPoints = sections.Sum(s => s.PendingPoints),
+            Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
+                source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics),
+            Sections = sections,
+            Environment = EnvironmentProbe.Describe(_options, _session),
+            Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds + _prepareMs, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
+        };
+    }
+
+    private List<SectionRun> RunSections(CompilationOutcome compiled)
+    {
+        using var assembly = new SubmissionAssembly(compiled, "submission");
+        var rules = new RuleChecker();
+        return Spec.Sections.Select(section =>
+        {
+            var violations = rules.Check(compiled.Compilation, section.Contract, section.Rules);
+            return _executor.Run(section, assembly) with { RuleViolations = violations };
+        }).ToList();
+    }
+
+    private static SectionRun NotCompiled(SectionSpec section, CompilationOutcome compiled)
+    {
+        var errors = compiled.Errors.ToList();
+        return new SectionRun
+        {
+            SectionId = section.Id,
+            Outcome = RunOutcome.NotRun,
+            Error = $"the submission does not compile ({errors.Count} error{(errors.Count == 1 ? "" : "s")}; first: {errors.FirstOrDefault()}).",
+        };
+    }
+
+    public void Dispose() => _session.Dispose();
+}

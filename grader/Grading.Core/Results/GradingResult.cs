@@ -1,0 +1,23 @@
+namespace Grading.Core.Results;
+
+/// <summary>
+/// The result document: one per graded submission, written as JSON (snake_case, see ResultJson).
+/// Every exporter (table, HTML, Classroom) is a view of this model. Schema changes bump SchemaVersion.
+/// </summary>
+public sealed record GradingResult
+{
+    public int SchemaVersion { get; init; } = 1;
+    public required string Assignment { get; init; }
+    public required string AssignmentTitle { get; init; }
+    public required string Student { get; init; }
+    public required string Submission { get; init; }
+    public required DateTimeOffset GradedAt { get; init; }
+    public required double Score { get; init; }
+    public required double MaxScore { get; init; }
+    /// <summary>Points that passed the automatic checks and wait for a TA.</summary>
+    public required double PendingPoints { get; init; }
+    public required CompilationReport Compilation { get; init; }
+    public required IReadOnlyList<SectionResult> Sections { get; init; }
+    public required EnvironmentInfo Environment { get; init; }
+    public required TimingInfo Timing { get; init; }
+}

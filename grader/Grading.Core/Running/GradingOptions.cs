@@ -1,0 +1,12 @@
+namespace Grading.Core.Running;
+
+/// <summary>What the user asked for beyond the submission itself.</summary>
+public sealed record GradingOptions
+{
+    /// <summary><c>auto</c>, <c>cpu</c> or <c>cuda</c>.</summary>
+    public string Device { get; init; } = "auto";
+    /// <summary>Characters of a section's output kept, head and tail together.</summary>
+    public int OutputLimitChars { get; init; } = 64 * 1024;
+    /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>
+    public double TimeLimitFactor { get; init; } = 1.0;
+}

@@ -1,0 +1,15 @@
+using Grading.Core.Reference;
+
+namespace Grading.Core.Running;
+
+/// <summary>An assignment prepared for grading: its data and the reference the checks compare with.</summary>
+public interface IAssignmentSession : IDisposable
+{
+    LeastSquaresReference Reference { get; }
+    /// <summary>The device tensor sections run on, as resolved (e.g. <c>cpu</c>).</summary>
+    string Device { get; }
+    /// <summary>A sentence about the device choice, e.g. "auto: no CUDA device, using CPU".</summary>
+    string DeviceNote { get; }
+    /// <summary>The libtorch version in use, when the assignment uses tensors.</summary>
+    string? LibTorchVersion { get; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Grading.Core.Rules;
+
+namespace Grading.Core.Running;
+
+/// <summary>
+/// Everything a section's run produced, before any judgement: the raw material that checks score.
+/// It is saved in the result, so a result can be rescored without running student code again.
+/// </summary>
+public sealed record SectionRun
+{
+    public required string SectionId { get; init; }
+    public RunOutcome Outcome { get; init; } = RunOutcome.Completed;
+    /// <summary>Why the run did not complete, in words a student can act on.</summary>
+    public string? Error { get; init; }
+    public double DurationMs { get; init; }
+    /// <summary>Not serialized here: the section result carries it once, as <c>output</c>.</summary>
+    [JsonIgnore]
+    public CapturedOutput Output { get; init; } = CapturedOutput.Empty;
+    /// <summary>The device the section ran on (e.g. <c>cpu</c>), for tensor sections.</summary>
+    public string? Device { get; init; }
+
+    /// <summary>Weights returned by a closed-form section.</summary>
+    public double[]? Weights { get; init; }
+    /// <summary>The graded gradient-descent run.</summary>
+    public TrainingRecord? Training { get; init; }
+    /// <summary>The short run whose steps are compared with exact gradient steps.</summary>
+    public TrainingRecord? Probe { get; init; }
+    /// <summary>Why the probe run failed, when it did.</summary>
+    public string? ProbeError { get; init; }
+    /// <summary>Free-text answers, in question order.</summary>
+    public IReadOnlyList<string>? Answers { get; init; }
+    /// <summary>Static rule violations found in the section's code before it ran.</summary>
+    public IReadOnlyList<RuleViolation> RuleViolations { get; init; } = [];
+    /// <summary>Whether the rules could be checked (false when no class implements the contract).</summary>
+    public bool RulesChecked { get; init; }
+}

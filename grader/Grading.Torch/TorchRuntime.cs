@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+using Grading.Core.Grading;
+using TorchSharp;
+
+namespace Grading.Torch;
+
+/// <summary>
+/// Loads TorchSharp's native library once, and when that fails says why in two lines instead of
+/// TorchSharp's forty-line loader trace.
+/// </summary>
+public static class TorchRuntime
+{
+    private static readonly Lazy<string?> LoadProblem = new(TryLoad);
+
+    /// <summary>Throws a <see cref="GradingException"/> with a two-line diagnosis when libtorch cannot load.</summary>
+    public static void EnsureLoaded()
+    {
+        if (LoadProblem.Value is { } problem) throw new GradingException(problem);
+    }
+
+    public static string Version
+    {
+        get { EnsureLoaded(); return torch.__version__; }
+    }
+
+    private static string? TryLoad()
+    {
+        // Load the library ourselves first: its dlerror text names the real cause.
+        string? direct = NativeLoadError();
+        if (direct is not null) return Diagnose(direct);
+        try
+        {
+            torch.InitializeDeviceType(DeviceType.CPU);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return Diagnose(e.Message.Split('\n')[0]);
+        }
+    }
+
+    private static string? NativeLoadError()
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        string path = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
+        if (!File.Exists(path)) return $"{path} does not exist";
+        try
+        {
+            NativeLibrary.Load(path);
+            return null;
+        }
+        catch (DllNotFoundException e)
+        {
+            return e.Message;
+        }
+    }
+
+    internal static string Diagnose(string loaderMessage)
+    {
+        string first = "TorchSharp cannot load its native library: " + loaderMessage.Trim();
+        if (loaderMessage.Contains("GLIBCXX_", StringComparison.Ordinal))
+            return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "
+                + "or install a libstdc++ from GCC 13 or newer.";
+        if (loaderMessage.Contains("does not exist", StringComparison.Ordinal) || loaderMessage.Contains("No such file", StringComparison.Ordinal))
+            return first + "\nThe libtorch-cpu-linux-x64 native files are missing beside the grader: run `dotnet build` (it restores them).";
+        return first + "\nCheck that the libtorch native package matches TorchSharp 0.107 (libtorch 2.10) and that the machine is linux-x64.";
+    }
+}
