@@ -23,7 +23,7 @@ internal static class RuleSpecParser
         if (max is { } givenMax) reader.EnsureNotNegative("max", givenMax);
         // Without bounds an api rule could never fail, which is surely a mistake in the spec.
         if (patternKey == "api" && min is null && max is null)
-            throw reader.ErrorAtMapping("min", "an 'api' rule needs 'min', 'max' or both; without them it can never fail.");
+            throw reader.ErrorAtMapping(null, "an 'api' rule needs 'min', 'max' or both; without them it can never fail.");
 
         var (defaultMin, defaultMax) = patternKey switch
         {
@@ -41,9 +41,12 @@ internal static class RuleSpecParser
         };
         if (rule.Max is { } upper && rule.Min > upper)
         {
-            // Point at whichever bound was written; with both defaults this cannot happen.
+            // Point at whichever bound was written (with both defaults this cannot happen), and say
+            // which bound is a default so the author sees why e.g. 'forbid' with 'min: 1' fails.
             var key = max is not null ? "max" : "min";
-            throw reader.ErrorAt(key, $"'min' ({rule.Min}) must not exceed 'max' ({upper}) in a '{patternKey}' rule.");
+            var minText = min is null ? $"{rule.Min}, the default for '{patternKey}'" : $"{rule.Min}";
+            var maxText = max is null ? $"{upper}, the default for '{patternKey}'" : $"{upper}";
+            throw reader.ErrorAt(key, $"'min' ({minText}) must not exceed 'max' ({maxText}).");
         }
         return rule;
     }
@@ -52,7 +55,7 @@ internal static class RuleSpecParser
     {
         var present = PatternKeys.Where(reader.Has).ToList();
         if (present.Count == 0)
-            throw reader.ErrorAtMapping("forbid", "a rule needs exactly one of 'forbid', 'require' or 'api'; found none.");
+            throw reader.ErrorAtMapping(null, "a rule needs exactly one of 'forbid', 'require' or 'api'; found none.");
         if (present.Count > 1)
             throw reader.ErrorAt(present[1],
                 $"a rule needs exactly one of 'forbid', 'require' or 'api'; found both '{present[0]}' and '{present[1]}'.");

@@ -117,8 +117,9 @@ internal sealed class YamlMappingReader
     /// <summary>An error located at the value of <paramref name="key"/> (which must be present).</summary>
     public AssignmentSpecException ErrorAt(string key, string problem) => Scope.Error(fields[key].Value.Start, key, problem);
 
-    /// <summary>An error about the field <paramref name="key"/>, located at the start of this mapping.</summary>
-    public AssignmentSpecException ErrorAtMapping(string key, string problem) => Scope.Error(Start, key, problem);
+    /// <summary>An error located at the start of this mapping: about the field <paramref name="key"/> it lacks,
+    /// or about the mapping as a whole when <paramref name="key"/> is null.</summary>
+    public AssignmentSpecException ErrorAtMapping(string? key, string problem) => Scope.Error(Start, key, problem);
 
     public AssignmentSpecException Missing(string key) => ErrorAtMapping(key, $"required field '{key}' is missing.");
 
