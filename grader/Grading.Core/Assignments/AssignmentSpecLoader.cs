@@ -1,10 +1,72 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace Grading.Core.Assignments;
 
-/// <summary>PLACEHOLDER until the yaml branch lands.</summary>
+/// <summary>
+/// Loads <c>assignment.yml</c> into an <see cref="AssignmentSpec"/> and validates it. The YAML is walked
+/// node by node (not deserialized by reflection) so every problem is reported with its file, line,
+/// column and field path, as an <see cref="AssignmentSpecException"/>.
+/// </summary>
 public static class AssignmentSpecLoader
 {
-    public static AssignmentSpec Load(string yamlPath, IReadOnlyCollection<string>? knownCheckKinds = null) => throw new NotImplementedException();
-}
+    /// <summary>Loads and validates; throws <see cref="AssignmentSpecException"/> on any problem.</summary>
+    /// <param name="yamlPath">The YAML file; messages name it as given here.</param>
+    /// <param name="knownCheckKinds">Check kinds the harness implements; when given, any other kind is an error.</param>
+    public static AssignmentSpec Load(string yamlPath, IReadOnlyCollection<string>? knownCheckKinds = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(yamlPath);
+        if (!System.IO.File.Exists(yamlPath))
+            throw new AssignmentSpecException(yamlPath, 0, 0, null,
+                $"the file does not exist (looked for '{Path.GetFullPath(yamlPath)}').");
+        string yamlText;
+        try
+        {
+            yamlText = System.IO.File.ReadAllText(yamlPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AssignmentSpecException(yamlPath, 0, 0, null, $"the file cannot be read: {e.Message}", e);
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(yamlPath)) ?? Path.GetFullPath(".");
+        return Parse(yamlText, yamlPath, directory, knownCheckKinds);
+    }
 
-/// <summary>PLACEHOLDER until the yaml branch lands.</summary>
-public sealed class AssignmentSpecException(string message) : Exception(message);
+    /// <summary>Parses and validates YAML text that was read elsewhere.</summary>
+    /// <param name="displayPath">How messages name the file.</param>
+    /// <param name="directory">Becomes <see cref="AssignmentSpec.Directory"/>, against which relative paths resolve.</param>
+    /// <param name="knownCheckKinds">Check kinds the harness implements; when given, any other kind is an error.</param>
+    public static AssignmentSpec Parse(string yamlText, string displayPath, string directory, IReadOnlyCollection<string>? knownCheckKinds = null)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        ArgumentNullException.ThrowIfNull(displayPath);
+        ArgumentNullException.ThrowIfNull(directory);
+        var scope = SpecScope.Root(displayPath);
+        var root = ReadRootMapping(yamlText, scope);
+        return AssignmentSpecParser.Parse(root, scope, directory, knownCheckKinds);
+    }
+
+    private static YamlMappingNode ReadRootMapping(string yamlText, SpecScope scope)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yamlText));
+        }
+        catch (YamlException e)
+        {
+            throw new AssignmentSpecException(scope.File, checked((int)e.Start.Line), checked((int)e.Start.Column), null,
+                $"invalid YAML: {e.Message}", e);
+        }
+
+        if (stream.Documents.Count == 0)
+            throw new AssignmentSpecException(scope.File, 1, 1, null,
+                "the file is empty; expected a mapping with fields such as 'id', 'title', 'data' and 'sections'.");
+        if (stream.Documents.Count > 1)
+            throw scope.Error(stream.Documents[1].RootNode.Start, null,
+                $"the file holds {stream.Documents.Count} YAML documents; expected exactly one.");
+        var root = stream.Documents[0].RootNode;
+        return root as YamlMappingNode ?? throw scope.Error(root.Start, null,
+            $"the top level must be a mapping of fields such as 'id: ...' and 'sections: ...', found {YamlValueReader.Describe(root)}.");
+    }
+}

@@ -11,4 +11,6 @@ public sealed class CheckSpec
     public double? Tolerance { get; init; }
     /// <summary>Relative tolerance, for kinds that compare numbers.</summary>
     public double? RelativeTolerance { get; init; }
+    /// <summary>Line of the check in the YAML file (0 when built in code), for later error messages.</summary>
+    public int SourceLine { get; init; }
 }

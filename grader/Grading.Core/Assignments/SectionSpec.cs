@@ -18,4 +18,6 @@ public sealed class SectionSpec
     public IReadOnlyList<RuleSpec> Rules { get; init; } = [];
     /// <summary>Free-text questions (sections graded by a TA).</summary>
     public IReadOnlyList<QuestionSpec> Questions { get; init; } = [];
+    /// <summary>Line of the section in the YAML file (0 when built in code), for later error messages.</summary>
+    public int SourceLine { get; init; }
 }
