@@ -35,7 +35,7 @@ public sealed class SubmissionCompiler
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = source.Files
             .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), options, path: f.RelativePath))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, options, path: "<implicit usings>"))
+            .Append(CSharpSyntaxTree.ParseText(SourceText.From(ImplicitUsings, Encoding.UTF8), options, path: "<implicit usings>"))
             .ToList();
         var compilation = CSharpCompilation.Create(
             assemblyName,
