@@ -17,42 +17,49 @@ namespace Grading.Core.Grading;
 public sealed class Grader : IDisposable
 {
     private readonly IAssignmentHarness _harness;
-    private readonly IAssignmentSession _session;
+    // Prepared in the background: loading data and libtorch overlaps the first compile.
+    private readonly Task<IAssignmentSession> _session;
     private readonly SubmissionCompiler _compiler;
     private readonly SectionScorer _scorer = new(CheckRegistry.Default);
-    private readonly SectionExecutor _executor;
     private readonly GradingOptions _options;
-    private readonly double _prepareMs;
+    private double _prepareMs;
 
-    private Grader(AssignmentSpec spec, IAssignmentHarness harness, IAssignmentSession session, GradingOptions options, double prepareMs)
+    private Grader(AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
     {
         Spec = spec;
         _harness = harness;
-        _session = session;
         _options = options;
-        _prepareMs = prepareMs;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
-        _executor = new SectionExecutor(spec, harness, session, new GuardedInvoker(options));
+        _session = Task.Run(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            var session = harness.Open(spec, options);
+            _prepareMs = clock.Elapsed.TotalMilliseconds;
+            return session;
+        });
     }
 
     public AssignmentSpec Spec { get; }
 
+    /// <summary>Loads the spec and the harness; the session (data, reference, device) is prepared in the
+    /// background and its errors surface from the first <see cref="Grade"/>.</summary>
     public static Grader Open(string specPath, GradingOptions options)
     {
-        var clock = Stopwatch.StartNew();
         var spec = AssignmentSpecLoader.Load(specPath, CheckRegistry.Default.Kinds);
-        var harness = HarnessLoader.Load(spec.Harness);
-        var session = harness.Open(spec, options);
-        return new Grader(spec, harness, session, options, clock.Elapsed.TotalMilliseconds);
+        return new Grader(spec, HarnessLoader.Load(spec.Harness), options);
     }
+
+    /// <summary>The prepared session; rethrows what preparing it threw (data or device errors).</summary>
+    private IAssignmentSession Session => _session.GetAwaiter().GetResult();
 
     public GradingResult Grade(GradeRequest request)
     {
         var clock = Stopwatch.StartNew();
         var source = SubmissionSource.Read(request.SubmissionFolder);
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
-        var runs = compiled.Succeeded ? RunSections(compiled) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
-        var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, _session.Reference)).ToList();
+        var session = Session;
+        var runs = compiled.Succeeded ? RunSections(compiled, session) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
         return new GradingResult
         {
@@ -67,19 +74,20 @@ public sealed class Grader : IDisposable
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
                 source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics),
             Sections = sections,
-            Environment = EnvironmentProbe.Describe(_options, _session),
+            Environment = EnvironmentProbe.Describe(_options, session),
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds + _prepareMs, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
         };
     }
 
-    private List<SectionRun> RunSections(CompilationOutcome compiled)
+    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session)
     {
+        var executor = new SectionExecutor(Spec, _harness, session, new GuardedInvoker(_options));
         using var assembly = new SubmissionAssembly(compiled, "submission");
         var rules = new RuleChecker();
         return Spec.Sections.Select(section =>
         {
             var violations = rules.Check(compiled.Compilation, section.Contract, section.Rules);
-            return _executor.Run(section, assembly) with { RuleViolations = violations };
+            return executor.Run(section, assembly) with { RuleViolations = violations };
         }).ToList();
     }
 
@@ -94,5 +102,8 @@ public sealed class Grader : IDisposable
         };
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        if (_session.IsCompletedSuccessfully) _session.Result.Dispose();
+    }
 }
