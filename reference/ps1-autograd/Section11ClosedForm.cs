@@ -1,3 +1,4 @@
+using System;
 using MathNet.Numerics.LinearAlgebra;
 using Ps1Autograd;
 

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using Grading.Contracts;
 using Ps1Autograd;
 using TorchSharp;

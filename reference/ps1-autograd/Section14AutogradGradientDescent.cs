@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Grading.Contracts;
 using Ps1Autograd;

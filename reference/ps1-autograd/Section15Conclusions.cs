@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Ps1Autograd;
 
 namespace Submission;
