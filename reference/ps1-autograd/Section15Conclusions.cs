@@ -68,8 +68,8 @@ public sealed class Section15Conclusions : ISection15Conclusions
         + "the training MSE.",
 
         // 6. Improvements to the solution algorithm.
-        "Stop on convergence instead of after a fixed 5000 epochs: watch the change in the loss or the "
-        + "gradient norm, which would end this problem in a few hundred epochs. Choose the learning rate from "
+        "Stop on convergence instead of after a fixed 5000 epochs: watch the gradient norm or the change "
+        + "in the loss, and stop once the weights no longer change at the precision we need. Choose the learning rate from "
         + "the curvature (just below 2/λmax, about 0.257 here) or by a line search, or use momentum, Nesterov "
         + "acceleration or Adam, which cope much better with the ill-conditioning the collinear features "
         + "cause. For data that does not fit in memory, use mini-batch stochastic gradient descent, which "
