@@ -84,11 +84,12 @@ internal static class SymbolNames
         return string.Join('.', segments);
     }
 
-    /// <summary>How a message shows the symbol: <c>Matrix&lt;double&gt;.Solve(...)</c>, <c>new DenseMatrix(...)</c>, <c>torch.Tensor.requires_grad</c>.</summary>
+    /// <summary>How a message shows the symbol: <c>Matrix&lt;double&gt;.Solve(...)</c>, <c>new DenseMatrix(...)</c>, <c>torch.Tensor.requires_grad</c>, <c>torch.Tensor[...]</c>.</summary>
     public static string Display(ISymbol symbol) => symbol switch
     {
         IMethodSymbol { MethodKind: MethodKind.Constructor } ctor => $"new {ctor.ContainingType.ToDisplayString(DisplayFormat)}(...)",
         IMethodSymbol method => $"{method.ToDisplayString(DisplayFormat)}(...)",
+        IPropertySymbol { IsIndexer: true } indexer => $"{indexer.ContainingType.ToDisplayString(DisplayFormat)}[...]",
         _ => symbol.ToDisplayString(DisplayFormat),
     };
 
