@@ -1,0 +1,71 @@
+namespace Grading.Core.Rules;
+
+/// <summary>
+/// A parsed rule pattern: dotted name segments, where <c>*</c> stands for exactly one segment, and an
+/// optional trailing <c>(parameter)</c>. A pattern matches a symbol name it equals or is a dotted
+/// prefix of, so a namespace or type pattern covers all of its members.
+/// </summary>
+internal sealed class ApiPattern
+{
+    private const string AnySegment = "*";
+
+    private readonly string[] _segments;
+
+    private ApiPattern(string text, string[] segments, string? parameterName)
+    {
+        Text = text;
+        _segments = segments;
+        ParameterName = parameterName;
+    }
+
+    /// <summary>The pattern as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The parameter named by a trailing <c>(name)</c>, or null for a plain symbol pattern.</summary>
+    public string? ParameterName { get; }
+
+    /// <exception cref="FormatException">The pattern is empty or has an empty segment.</exception>
+    public static ApiPattern Parse(string text)
+    {
+        var trimmed = text.Trim();
+        string? parameterName = null;
+        var symbolPart = trimmed;
+        var open = trimmed.IndexOf('(');
+        if (open >= 0)
+        {
+            if (!trimmed.EndsWith(')'))
+                throw new FormatException($"Rule pattern '{text}': a '(' must close the pattern with ')'.");
+            parameterName = trimmed[(open + 1)..^1].Trim();
+            symbolPart = trimmed[..open].Trim();
+            if (parameterName.Length == 0)
+                throw new FormatException($"Rule pattern '{text}' names an empty parameter.");
+        }
+
+        var segments = symbolPart.Split('.');
+        if (segments.Any(segment => segment.Trim().Length == 0))
+            throw new FormatException($"Rule pattern '{text}' has an empty name segment.");
+        return new ApiPattern(trimmed, segments.Select(segment => segment.Trim()).ToArray(), parameterName);
+    }
+
+    /// <summary>Whether the pattern's symbol part equals <paramref name="dottedName"/> or is a dotted prefix of it.</summary>
+    public bool MatchesName(string dottedName)
+    {
+        var nameSegments = dottedName.Split('.');
+        if (nameSegments.Length < _segments.Length)
+            return false;
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            if (_segments[i] != AnySegment && !string.Equals(_segments[i], nameSegments[i], StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="use"/> is a use of this pattern.</summary>
+    public bool Matches(ApiUse use)
+    {
+        if (ParameterName is not null && !use.NonFalseArguments.ContainsKey(ParameterName))
+            return false;
+        return use.SymbolNames.Any(MatchesName);
+    }
+}
