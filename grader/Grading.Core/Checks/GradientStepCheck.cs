@@ -38,27 +38,39 @@ public sealed class GradientStepCheck : ICheck
         if (difference <= tolerance)
             return context.Pass($"{steps} steps from your initial weights match exact gradient steps (largest difference {VectorText.Number(difference)}).");
         return context.Fail($"after {steps} epochs b{index} = {VectorText.Number(probe.Weights[index])}, but exact gradient steps from your initial "
-            + $"weights give {VectorText.Number(expected[index])}: {Diagnose(context, probe, exact.Losses, expected)}");
+            + $"weights give {VectorText.Number(expected[index])}: {Diagnose(context, probe, exact.Losses, expected, tolerance)}");
     }
 
-    /// <summary>Names the likely mistake from how the submission's movement differs from the exact one.</summary>
-    private static string Diagnose(CheckContext context, TrainingRecord probe, double[] exactLosses, double[] expected)
+    /// <summary>
+    /// Names the likely mistake. A gradient off by a constant factor is exact descent at a scaled
+    /// learning rate, so replaying at −lr, lr/2 and 2·lr identifies those mistakes exactly.
+    /// </summary>
+    private static string Diagnose(CheckContext context, TrainingRecord probe, double[] exactLosses, double[] expected, double tolerance)
     {
-        double[] theirs = probe.Weights.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
-        double[] ours = expected.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
-        double dot = theirs.Zip(ours, (a, b) => a * b).Sum();
-        double ratio = dot / ours.Sum(v => v * v);
         double[] optimum = context.Reference.Weights;
         if (VectorText.LargestDifference(probe.Weights, optimum).Difference < 1e-6 && VectorText.LargestDifference(expected, optimum).Difference > 1e-3)
             return "your weights are already the least-squares solution after a few epochs, so they did not come from gradient steps.";
-        if (dot < 0)
-            return "your updates move uphill, against the gradient: check the sign of the gradient and of the update.";
+        foreach (var (factor, meaning) in ScaledMistakes)
+        {
+            var scaled = context.Reference.Descend(probe.InitialWeights, factor * probe.LearningRate, probe.LossHistory.Length);
+            if (scaled.Losses.Length == probe.LossHistory.Length && VectorText.LargestDifference(probe.Weights, scaled.FinalWeights).Difference <= tolerance)
+                return meaning;
+        }
         bool firstLossesMatch = probe.LossHistory.Length > 1 && exactLosses.Length > 1
             && Math.Abs(probe.LossHistory[1] - exactLosses[1]) <= 1e-6 * Math.Max(1, Math.Abs(exactLosses[1]));
         if (firstLossesMatch)
             return "the first step is exact but later ones are not: the gradient accumulates across epochs. Clear it after every update.";
-        string scale = ratio is > 0.4 and < 0.65 ? " (about half: is the factor 2 of d/dw (ŷ − y)² missing?)"
-            : ratio is > 1.6 and < 2.5 ? " (about twice as far: is the gradient counted twice?)" : "";
-        return $"your steps cover {VectorText.Number(ratio)}× the exact movement{scale}. Check the gradient formula: ∂MSE/∂bⱼ = (2/n) Σᵢ (ŷᵢ − yᵢ) xᵢⱼ.";
+        double[] theirs = probe.Weights.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
+        double[] ours = expected.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
+        if (theirs.Zip(ours, (a, b) => a * b).Sum() < 0)
+            return "your updates move uphill, against the gradient: check the sign of the gradient and of the update.";
+        return "check the gradient formula: ∂MSE/∂bⱼ = (2/n) Σᵢ (ŷᵢ − yᵢ) xᵢⱼ, and the update bⱼ −= lr · ∂MSE/∂bⱼ.";
     }
+
+    private static readonly (double Factor, string Meaning)[] ScaledMistakes =
+    [
+        (-1, "your updates move uphill, exactly against the gradient: the sign of the gradient (or of the update) is flipped."),
+        (0.5, "your steps are exactly half the exact ones: the factor 2 of d/dw (ŷ − y)² is missing from the gradient."),
+        (2, "your steps are exactly twice the exact ones: the gradient is doubled (counted twice, or 2 applied twice)."),
+    ];
 }

@@ -1,0 +1,60 @@
+using Grading.Core.Results;
+using Grading.Tests.Support;
+
+namespace Grading.Tests.EndToEnd;
+
+public class ReferenceAndTemplateTests
+{
+    [Test]
+    public void Grade_Reference_Scores85WithTheWrittenAnswersPending()
+    {
+        var result = Ps1Grading.Grade(Ps1Grading.Reference);
+        Assert.That(result.Compilation.Succeeded, Is.True, string.Join("\n", result.Compilation.Diagnostics));
+        Assert.That(result.Score, Is.EqualTo(85));
+        Assert.That(result.MaxScore, Is.EqualTo(100));
+        Assert.That(result.PendingPoints, Is.EqualTo(15));
+        Assert.That(result.Sections.Select(s => s.Status), Is.EqualTo(new[]
+        {
+            SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Pending,
+        }));
+        Assert.That(result.Sections.SelectMany(s => s.Checks).Where(c => !c.Passed), Is.Empty);
+    }
+
+    [Test]
+    public void Grade_Reference_KeepsTheRawOutputsNeededToRescore()
+    {
+        var raw = Ps1Grading.Grade(Ps1Grading.Reference).Section("1.4").Raw;
+        Assert.That(raw.Training!.LossHistory, Has.Length.EqualTo(5000));
+        Assert.That(raw.Training.Weights, Has.Length.EqualTo(7));
+        Assert.That(raw.Training.LearningRate, Is.GreaterThan(0));
+        Assert.That(raw.Probe!.LossHistory, Has.Length.EqualTo(3));
+        Assert.That(raw.Device, Is.EqualTo("cpu"));
+    }
+
+    [Test]
+    public void Grade_ReferenceTwice_IsDeterministic()
+    {
+        var first = Ps1Grading.Grade(Ps1Grading.Reference);
+        var second = Ps1Grading.Grade(Ps1Grading.Reference);
+        foreach (string id in new[] { "1.2", "1.3", "1.4" })
+            Assert.That(second.Section(id).Raw.Training!.Weights, Is.EqualTo(first.Section(id).Raw.Training!.Weights), id);
+    }
+
+    [Test]
+    public void Grade_UntouchedTemplate_ScoresZeroWithNotImplementedPerSection()
+    {
+        var result = Ps1Grading.Grade(Ps1Grading.Template);
+        Assert.That(result.Compilation.Succeeded, Is.True, string.Join("\n", result.Compilation.Diagnostics));
+        Assert.That(result.Score, Is.Zero);
+        Assert.That(result.PendingPoints, Is.Zero);
+        foreach (var section in result.Sections)
+            Assert.That(section.FirstProblem, Does.Contain("not implemented"), section.Id);
+    }
+
+    [Test]
+    public void Grade_Reference_PrintsTheLossEveryThousandEpochs()
+    {
+        var output = Ps1Grading.Grade(Ps1Grading.Reference).Section("1.2").Output;
+        Assert.That(output, Does.Contain("Epoch:0, loss:").And.Contain("Epoch:4000, loss:"));
+    }
+}
