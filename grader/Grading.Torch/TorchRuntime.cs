@@ -35,7 +35,7 @@ public static class TorchRuntime
         }
         catch (Exception e)
         {
-            return Diagnose(e.Message.Split('\n')[0]);
+            return Diagnose(e.Message);
         }
     }
 
@@ -55,9 +55,14 @@ public static class TorchRuntime
         }
     }
 
+    /// <summary>Two lines: the loader's own reason (dlerror's "… not found" line when there is one, else the
+    /// first line, never TorchSharp's loader trace), then what to do.</summary>
     internal static string Diagnose(string loaderMessage)
     {
-        string first = "TorchSharp cannot load its native library: " + loaderMessage.Trim();
+        string[] lines = loaderMessage.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string reason = lines.FirstOrDefault(l => l.Contains("not found", StringComparison.Ordinal) || l.Contains("No such file", StringComparison.Ordinal))
+            ?? lines.FirstOrDefault() ?? "unknown reason";
+        string first = "TorchSharp cannot load its native library: " + reason;
         if (loaderMessage.Contains("GLIBCXX_", StringComparison.Ordinal))
             return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "
                 + "or install a libstdc++ from GCC 13 or newer.";
