@@ -36,8 +36,15 @@ public class ReferenceAndTemplateTests
     {
         var first = Ps1Grading.Grade(Ps1Grading.Reference);
         var second = Ps1Grading.Grade(Ps1Grading.Reference);
+        Assert.That(second.Sections.Select(s => s.Score), Is.EqualTo(first.Sections.Select(s => s.Score)));
         foreach (string id in new[] { "1.2", "1.3", "1.4" })
-            Assert.That(second.Section(id).Raw.Training!.Weights, Is.EqualTo(first.Section(id).Raw.Training!.Weights), id);
+        {
+            var (a, b) = (first.Section(id).Raw.Training!, second.Section(id).Raw.Training!);
+            // The seed fixes the start exactly; libtorch's multithreaded reductions may sum in another
+            // order, so later values agree to rounding, not bit for bit.
+            Assert.That(b.InitialWeights, Is.EqualTo(a.InitialWeights), $"{id} initial weights");
+            Assert.That(b.Weights, Is.EqualTo(a.Weights).Within(1e-12), $"{id} final weights");
+        }
     }
 
     [Test]
