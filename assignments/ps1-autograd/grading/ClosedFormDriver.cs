@@ -13,7 +13,7 @@ public sealed class ClosedFormDriver : ISectionDriver
         var solver = (ISection11ClosedForm)implementation;
         var data = ((Ps1Session)context.Session).FreshData();
         var call = context.Invoker.Invoke(() => solver.Solve(data)?.ToArray(), TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Solve");
-        var run = new SectionRun { SectionId = section.Id, Outcome = call.Outcome, Error = call.Error, DurationMs = call.DurationMs, Output = call.Output };
+        var run = SectionRun.From(section.Id, call);
         if (!call.Completed) return run;
         return call.Value is null
             ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Solve returned null instead of the weights." }

@@ -20,18 +20,17 @@ public sealed class AnswersCheck : ICheck
             string answer = q < answers.Count ? answers[q] ?? "" : "";
             int words = answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             if (noneGiven)
-                yield return Outcome(context, name, false, each, $"not implemented: all {questions.Count} answers are empty.");
+                yield return Failed(name, each, $"not implemented: all {questions.Count} answers are empty.");
             else if (words == 0)
-                yield return Outcome(context, name, false, each, $"question {q + 1} is not answered.");
+                yield return Failed(name, each, $"question {q + 1} is not answered.");
             else if (words < questions[q].MinWords)
-                yield return Outcome(context, name, false, each, $"the answer to question {q + 1} has {words} word(s); at least {questions[q].MinWords} are expected.");
+                yield return Failed(name, each, $"the answer to question {q + 1} has {words} word(s); at least {questions[q].MinWords} are expected.");
             else
                 yield return new CheckOutcome(name, Kind, true, true, 0, each, $"answered ({words} words); pending a TA's grade.");
         }
         if (answers.Count > questions.Count)
-            yield return Outcome(context, "answer count", false, 0, $"{answers.Count} answers for {questions.Count} questions: the extra ones are ignored.");
+            yield return Failed("answer count", 0, $"{answers.Count} answers for {questions.Count} questions: the extra ones are ignored.");
     }
 
-    private CheckOutcome Outcome(CheckContext context, string name, bool passed, double max, string message) =>
-        new(name, Kind, passed, false, 0, max, message);
+    private CheckOutcome Failed(string name, double max, string message) => new(name, Kind, false, false, 0, max, message);
 }

@@ -1,21 +1,20 @@
 namespace Grading.Core.Checks;
 
 /// <summary>The run made exactly the epochs asked for: one recorded loss per epoch, in both runs.</summary>
-public sealed class EpochsCheck : ICheck
+public sealed class EpochsCheck : SingleOutcomeCheck
 {
-    public string Kind => "epochs";
+    public override string Kind => "epochs";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         var training = context.Run.Training;
-        if (training is null) { yield return context.Fail("no training run was recorded."); yield break; }
+        if (training is null) return context.Fail("no training run was recorded.");
         foreach (var run in new[] { training, context.Run.Probe })
         {
             if (run is null || run.LossHistory.Length == run.EpochsRequested) continue;
-            yield return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossHistory.Length} entries: "
+            return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossHistory.Length} entries: "
                 + "run exactly options.Epochs epochs and record one loss per epoch.");
-            yield break;
         }
-        yield return context.Pass($"{training.EpochsRequested} epochs, one loss each.");
+        return context.Pass($"{training.EpochsRequested} epochs, one loss each.");
     }
 }

@@ -7,16 +7,11 @@ namespace Grading.Core.Checks;
 /// weights and learning rate, must land where the submission's did. A flipped sign, a wrong factor,
 /// an accumulated gradient or a closed-form answer in disguise all move the weights elsewhere.
 /// </summary>
-public sealed class GradientStepCheck : ICheck
+public sealed class GradientStepCheck : SingleOutcomeCheck
 {
-    public string Kind => "gradient-step";
+    public override string Kind => "gradient-step";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
-    {
-        yield return Judge(context);
-    }
-
-    private static CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         if (context.Run.ProbeError is { } error) return context.Fail($"the {context.Training.ProbeEpochs}-epoch check run failed: {error}");
         TrainingRecord? probe = context.Run.Probe;

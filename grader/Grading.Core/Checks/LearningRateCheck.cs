@@ -5,16 +5,11 @@ namespace Grading.Core.Checks;
 /// bound 2/λmax of the MSE's Hessian, and large enough that exact descent from the submission's own
 /// start reaches the optimum to the tolerance.
 /// </summary>
-public sealed class LearningRateCheck : ICheck
+public sealed class LearningRateCheck : SingleOutcomeCheck
 {
-    public string Kind => "learning-rate";
+    public override string Kind => "learning-rate";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
-    {
-        yield return Judge(context);
-    }
-
-    private static CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         var run = context.Run.Training;
         if (run is null) return context.Fail("no training run was recorded.");

@@ -4,20 +4,15 @@ namespace Grading.Core.Checks;
 /// The loss history is the MSE of the reported weights, finite, and falls: with a stable learning
 /// rate, gradient descent on a convex quadratic never increases the loss.
 /// </summary>
-public sealed class LossHistoryCheck : ICheck
+public sealed class LossHistoryCheck : SingleOutcomeCheck
 {
     // float32 weights put ~1e-7 relative noise on each loss; 1e-5 is far above that, far below any real rise.
     private const double RiseSlack = 1e-5;
     private const double LossMatchTolerance = 1e-4;
 
-    public string Kind => "loss-history";
+    public override string Kind => "loss-history";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
-    {
-        yield return Judge(context);
-    }
-
-    private static CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         var run = context.Run.Training;
         if (run is null || run.LossHistory.Length == 0) return context.Fail("no losses were recorded.");

@@ -3,19 +3,14 @@ using System.Text.RegularExpressions;
 namespace Grading.Core.Checks;
 
 /// <summary>The loss is printed every <c>log_every</c> epochs, as the notebook does, and only then.</summary>
-public sealed partial class PrintedLogCheck : ICheck
+public sealed partial class PrintedLogCheck : SingleOutcomeCheck
 {
-    public string Kind => "printed-log";
+    public override string Kind => "printed-log";
 
     [GeneratedRegex(@"epoch\s*[:=#]?\s*(\d+)\b.*loss", RegexOptions.IgnoreCase)]
     private static partial Regex LossLine();
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
-    {
-        yield return Judge(context);
-    }
-
-    private static CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         int every = context.Training.LogEvery;
         int epochs = context.Run.Training?.EpochsRequested ?? context.Training.Epochs;

@@ -1,16 +1,11 @@
 namespace Grading.Core.Checks;
 
 /// <summary>The final weights are within an absolute tolerance of the reference least-squares weights.</summary>
-public sealed class WeightsCheck : ICheck
+public sealed class WeightsCheck : SingleOutcomeCheck
 {
-    public string Kind => "weights";
+    public override string Kind => "weights";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
-    {
-        yield return Judge(context);
-    }
-
-    private static CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context)
     {
         double tolerance = context.Spec.Tolerance ?? 1e-3;
         double[]? weights = context.Run.Weights ?? context.Run.Training?.Weights;

@@ -34,4 +34,10 @@ public sealed record SectionRun
     public IReadOnlyList<RuleViolation> RuleViolations { get; init; } = [];
     /// <summary>Whether the rules could be checked (false when no class implements the contract).</summary>
     public bool RulesChecked { get; init; }
+
+    /// <summary>The run record of a guarded call: its outcome, error, time and output; results are added by the caller.</summary>
+    public static SectionRun From<T>(string sectionId, GuardedCall<T> call) => new()
+    {
+        SectionId = sectionId, Outcome = call.Outcome, Error = call.Error, DurationMs = call.DurationMs, Output = call.Output,
+    };
 }

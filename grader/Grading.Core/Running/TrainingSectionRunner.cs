@@ -17,15 +17,7 @@ public static class TrainingSectionRunner
         var limit = TimeSpan.FromSeconds(section.TimeLimitSeconds);
         var options = new TrainingOptions(budget.Epochs, budget.LogEvery, context.Assignment.Seed);
         var graded = context.Invoker.Invoke(() => train(options), limit, $"{section.Id} Train");
-        var run = new SectionRun
-        {
-            SectionId = section.Id,
-            Outcome = graded.Outcome,
-            Error = graded.Error,
-            DurationMs = graded.DurationMs,
-            Output = graded.Output,
-            Device = section.UsesTensors ? context.Device : null,
-        };
+        var run = SectionRun.From(section.Id, graded) with { Device = section.UsesTensors ? context.Device : null };
         if (!graded.Completed) return run;
         if (graded.Value is null) return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Train returned null instead of a TrainingRun." };
 

@@ -13,7 +13,7 @@ public sealed class WrittenAnswersDriver : ISectionDriver
         if (implementation is not IWrittenAnswers answers)
             return new SectionRun { SectionId = section.Id, Outcome = RunOutcome.MissingImplementation, Error = $"{implementation.GetType().Name} does not implement IWrittenAnswers." };
         var call = context.Invoker.Invoke(() => answers.Answers?.ToList(), TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Answers");
-        var run = new SectionRun { SectionId = section.Id, Outcome = call.Outcome, Error = call.Error, DurationMs = call.DurationMs, Output = call.Output };
+        var run = SectionRun.From(section.Id, call);
         if (!call.Completed) return run;
         return call.Value is null
             ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Answers returned null instead of a list of answers." }
