@@ -18,27 +18,36 @@ internal static class CheckCommand
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
         var student = new Option<string?>("--student") { Description = "Student id (default: the submission folder's name)." };
         var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var html = new Option<FileInfo?>("--html") { Description = "Where to write the HTML report (default: beside the JSON)." };
+        var reference = new Option<DirectoryInfo?>("--reference")
+        {
+            Description = "Reference solution to time each section against (default: reference/<assignment> above the current folder, if any).",
+        };
 
-        var command = new Command("check", "Grade one submission and print a summary.") { submission, assignment, json, device, student, assignments };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(
-            parsed.GetValue(submission)!,
-            parsed.GetValue(assignment)!,
-            parsed.GetValue(json),
-            parsed.GetValue(device)!,
-            parsed.GetValue(student),
-            parsed.GetValue(assignments))));
+        var command = new Command("check", "Grade one submission, print a summary, write the result JSON and HTML report.")
+        {
+            submission, assignment, json, html, device, student, assignments, reference,
+        };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
+            parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
+            parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference)))));
         return command;
     }
 
-    private static int Execute(DirectoryInfo submission, string assignmentId, FileInfo? json, string device, string? student, DirectoryInfo? assignmentsDir)
+    private static int Execute(CheckArguments args)
     {
-        var catalog = assignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(assignmentsDir.FullName);
-        using var grader = Grader.Open(catalog.SpecPath(assignmentId), new GradingOptions { Device = device });
-        var result = grader.Grade(new GradeRequest(submission.FullName, student));
-        string jsonPath = json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
+        var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
+        using var grader = Grader.Open(catalog.SpecPath(args.Assignment), new GradingOptions { Device = args.Device });
+        var result = grader.Grade(new GradeRequest(args.Submission.FullName, args.Student));
+        if (ReferenceLocator.Find(args.Reference, args.Assignment, args.Submission) is { } referenceFolder)
+            result = ReferenceTimer.Attach(result, ReferenceTimer.Default.Measure(grader, referenceFolder, result.Environment.Device));
+        string jsonPath = args.Json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
+        string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");
         ResultJson.Write(result, jsonPath);
+        ReportFiles.WriteHtml(result, htmlPath);
         new TextSummaryExporter().Export(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
+        Console.WriteLine($"Report: {htmlPath}");
         return ExitCodes.Graded;
     }
 

@@ -5,7 +5,9 @@ public sealed class WeightsCheck : SingleOutcomeCheck
 {
     public override string Kind => "weights";
 
-    protected override CheckOutcome Judge(CheckContext context)
+    protected override CheckOutcome Judge(CheckContext context) => Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 };
+
+    private static CheckOutcome Compare(CheckContext context)
     {
         double tolerance = context.Spec.Tolerance ?? 1e-3;
         double[]? weights = context.Run.Weights ?? context.Run.Training?.Weights;

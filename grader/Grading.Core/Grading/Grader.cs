@@ -77,6 +77,8 @@ public sealed class Grader : IDisposable
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
                 source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics),
             Sections = sections,
+            Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
+                session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
             Environment = EnvironmentProbe.Describe(_options, session),
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
         };

@@ -14,9 +14,11 @@ public sealed class LeastSquaresReference
     private readonly Vector<double> _xty;    // Xᵀy
     private readonly double _yty;            // yᵀy
     private readonly int _n;
+    private readonly RegressionDataset _data;
 
     public LeastSquaresReference(RegressionDataset data)
     {
+        _data = data;
         _n = data.Rows;
         _gram = data.X.TransposeThisAndMultiply(data.X);
         _xty = data.X.TransposeThisAndMultiply(data.Y);
@@ -30,6 +32,8 @@ public sealed class LeastSquaresReference
     }
 
     public double[] Weights { get; }
+    /// <summary>The name of each weight's column (intercept first).</summary>
+    public IReadOnlyList<string> WeightNames => _data.FeatureNames;
     public double OptimalLoss { get; }
     /// <summary>Largest eigenvalue of the MSE's Hessian (2/n)XᵀX.</summary>
     public double LargestHessianEigenvalue { get; }
@@ -44,6 +48,10 @@ public sealed class LeastSquaresReference
         var w = Vector<double>.Build.DenseOfEnumerable(weights);
         return (w.DotProduct(_gram * w) - 2 * w.DotProduct(_xty) + _yty) / _n;
     }
+
+    /// <summary>The prediction errors Xw − y of every row, as the notebook plots them.</summary>
+    public double[] Residuals(IReadOnlyList<double> weights) =>
+        (_data.X * Vector<double>.Build.DenseOfEnumerable(weights) - _data.Y).ToArray();
 
     /// <summary>∇MSE = (2/n)(Gw − c).</summary>
     public double[] Gradient(IReadOnlyList<double> weights)

@@ -17,6 +17,7 @@ public sealed record GradingResult
     /// <summary>Points that passed the automatic checks and wait for a TA.</summary>
     public required double PendingPoints { get; init; }
     public required CompilationReport Compilation { get; init; }
+    public required ReferenceSummary Reference { get; init; }
     public required IReadOnlyList<SectionResult> Sections { get; init; }
     public required EnvironmentInfo Environment { get; init; }
     public required TimingInfo Timing { get; init; }

@@ -13,12 +13,18 @@ public sealed record SectionResult
     public required double PendingPoints { get; init; }
     public required SectionStatus Status { get; init; }
     public required double DurationMs { get; init; }
+    /// <summary>The reference solution's time for this section on the same machine, when it was measured.</summary>
+    public double? ReferenceDurationMs { get; init; }
     public string? Device { get; init; }
     public required string Output { get; init; }
     /// <summary>Characters of output cut from the middle (0 when nothing was cut).</summary>
     public long OutputTruncatedChars { get; init; }
     public string? Error { get; init; }
     public required IReadOnlyList<CheckOutcome> Checks { get; init; }
+    /// <summary>The questions of a written section, in order (the answers are in <c>raw.answers</c>).</summary>
+    public IReadOnlyList<string>? Questions { get; init; }
+    /// <summary>Prediction errors of a closed-form section's weights, for the report's plots.</summary>
+    public ResidualSample? Residuals { get; init; }
     /// <summary>The raw outputs (weights, loss history, learning rate, epochs, rule violations) the checks judged.</summary>
     public required SectionRun Raw { get; init; }
 

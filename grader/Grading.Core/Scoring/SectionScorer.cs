@@ -32,6 +32,9 @@ public sealed class SectionScorer(CheckRegistry checks)
             Error = run.Error,
             Checks = outcomes,
             Raw = run,
+            Questions = section.Questions.Count > 0 ? section.Questions.Select(q => q.Text).ToList() : null,
+            Residuals = run.Weights is { } weights && weights.Length == reference.Dimension && weights.All(double.IsFinite)
+                ? ResidualSample.Of(reference.Residuals(weights)) : null,
         };
     }
 

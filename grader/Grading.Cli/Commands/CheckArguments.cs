@@ -1,0 +1,6 @@
+namespace Grading.Cli.Commands;
+
+/// <summary>What <c>grader check</c> was asked.</summary>
+internal sealed record CheckArguments(
+    DirectoryInfo Submission, string Assignment, FileInfo? Json, FileInfo? Html, string Device, string? Student,
+    DirectoryInfo? AssignmentsDir, DirectoryInfo? Reference);

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text.Json;
+using Grading.Core.Grading;
+using Grading.Core.Results;
+using Grading.Reports.Exporting;
+
+namespace Grading.Cli.Commands;
+
+/// <summary><c>grader report &lt;result.json&gt;</c>: renders a saved result again, without running anything.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var json = new Argument<FileInfo>("result") { Description = "A result JSON written by `grader check`." };
+        var html = new Option<FileInfo?>("--html") { Description = "Where to write the HTML report (default: beside the JSON, .html)." };
+        var command = new Command("report", "Render a saved result as an HTML report.") { json, html };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(json)!, parsed.GetValue(html))));
+        return command;
+    }
+
+    private static int Execute(FileInfo json, FileInfo? html)
+    {
+        if (!json.Exists) throw new GradingException($"The result file '{json.FullName}' does not exist.");
+        GradingResult result;
+        try
+        {
+            result = ResultJson.Deserialize(File.ReadAllText(json.FullName));
+        }
+        catch (JsonException e)
+        {
+            throw new GradingException($"'{json.FullName}' is not a grading result: {e.Message}", e);
+        }
+        string path = html?.FullName ?? Path.ChangeExtension(json.FullName, ".html");
+        ReportFiles.WriteHtml(result, path);
+        Console.WriteLine($"Report: {path}");
+        return ExitCodes.Graded;
+    }
+}

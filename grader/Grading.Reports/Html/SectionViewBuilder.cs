@@ -1,0 +1,72 @@
+using Grading.Core.Results;
+
+namespace Grading.Reports.Html;
+
+/// <summary>Builds one section's part of the report: checks, weights beside the reference, rule
+/// violations, answers, plots and output.</summary>
+internal static class SectionViewBuilder
+{
+    public static SectionView Build(SectionResult section, ReferenceSummary reference) => new()
+    {
+        Id = section.Id,
+        Anchor = "section-" + section.Id.Replace('.', '-'),
+        Title = section.Title,
+        Points = $"{Display.Points(section.Score)}/{Display.Points(section.MaxScore)}",
+        PendingPoints = Display.Points(section.PendingPoints),
+        HasPending = section.PendingPoints > 0,
+        Status = Display.Status(section.Status),
+        StatusSymbol = Display.Symbol(section.Status),
+        Time = Display.Seconds(section.DurationMs),
+        TimeRatio = Display.Ratio(section.DurationMs, section.ReferenceDurationMs),
+        Device = section.Device,
+        Error = section.Error,
+        FirstProblem = section.FirstProblem,
+        Checks = section.Checks.Select(Check).ToList(),
+        Weights = Weights(section, reference),
+        Violations = section.Raw.RuleViolations.Select(v => new ViolationView($"{v.File}({v.Line},{v.Column})", v.Code, v.Message)).ToList(),
+        Answers = Answers(section),
+        Plots = PlotBuilder.For(section, reference),
+        Output = section.Output,
+        HasOutput = section.Output.Length > 0,
+        OutputNote = section.OutputTruncatedChars > 0 ? $"{section.OutputTruncatedChars:N0} characters were cut from the middle of this output." : "",
+        LearningRate = section.Raw.Training is { } t ? Display.Small(t.LearningRate) : null,
+    };
+
+    private static CheckView Check(Core.Checks.CheckOutcome c)
+    {
+        var (verdict, symbol) = c.Pending ? ("pending", "…") : c.Passed ? ("passed", "✔") : ("failed", "✘");
+        string points = c.Pending ? $"–/{Display.Points(c.MaxPoints)}" : $"{Display.Points(c.Points)}/{Display.Points(c.MaxPoints)}";
+        return new CheckView(c.Name, verdict, symbol, points, c.Message);
+    }
+
+    private static List<WeightRow> Weights(SectionResult section, ReferenceSummary reference)
+    {
+        double[]? submitted = section.Raw.Weights ?? section.Raw.Training?.Weights;
+        if (submitted is null) return [];
+        double tolerance = section.Checks.FirstOrDefault(c => c.Kind == "weights")?.Tolerance ?? double.PositiveInfinity;
+        int count = Math.Max(submitted.Length, reference.Weights.Length);
+        return Enumerable.Range(0, count).Select(j =>
+        {
+            double? mine = j < submitted.Length ? submitted[j] : null;
+            double? theirs = j < reference.Weights.Length ? reference.Weights[j] : null;
+            double? difference = mine - theirs;
+            bool off = difference is not { } d || !(Math.Abs(d) <= tolerance);
+            return new WeightRow($"b{j}", j < reference.WeightNames.Count ? reference.WeightNames[j] : "",
+                mine is { } m ? Display.Weight(m) : "missing", theirs is { } r ? Display.Weight(r) : "none",
+                difference is { } diff ? Display.Small(diff) : "–", off);
+        }).ToList();
+    }
+
+    private static List<AnswerView> Answers(SectionResult section)
+    {
+        if (section.Questions is not { } questions) return [];
+        var answers = section.Raw.Answers ?? [];
+        return questions.Select((q, i) =>
+        {
+            var check = section.Checks.FirstOrDefault(c => c.Name == $"answer {i + 1}");
+            string verdict = check is null ? "" : check.Pending ? "pending a TA's grade" : check.Passed ? "passed" : "not accepted";
+            return new AnswerView((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), q,
+                i < answers.Count ? answers[i] : "", verdict, check?.Message ?? "");
+        }).ToList();
+    }
+}
