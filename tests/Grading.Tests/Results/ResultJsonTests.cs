@@ -91,39 +91,23 @@ public class ResultJsonTests
     [Test]
     public void Write_NewFolder_CreatesItAndLeavesNoTemporaryFile()
     {
-        var folder = Directory.CreateTempSubdirectory("result-json-");
-        try
-        {
-            string path = Path.Combine(folder.FullName, "jdoe", "result.json");
-            ResultJson.Write(Sample(), path);
-            Assert.That(File.Exists(path), Is.True);
-            Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!), Is.EqualTo(new[] { path }));
-            Assert.That(ResultJson.Deserialize(File.ReadAllText(path)).Score, Is.EqualTo(15));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "jdoe", "result.json");
+        ResultJson.Write(Sample(), path);
+        Assert.That(File.Exists(path), Is.True);
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!), Is.EqualTo(new[] { path }));
+        Assert.That(ResultJson.Deserialize(File.ReadAllText(path)).Score, Is.EqualTo(15));
     }
 
     [Test]
     public void Write_ExistingFile_IsReplacedWhole()
     {
-        var folder = Directory.CreateTempSubdirectory("result-json-");
-        try
-        {
-            string path = Path.Combine(folder.FullName, "result.json");
-            // A longer file first: a replace that wrote in place would leave its tail behind.
-            File.WriteAllText(path, new string(' ', 100_000) + "stale");
-            var result = Sample() with { Student = "replaced" };
-            ResultJson.Write(result, path);
-            Assert.That(ResultJson.Deserialize(File.ReadAllText(path)).Student, Is.EqualTo("replaced"));
-            Assert.That(File.ReadAllText(path), Does.Not.Contain("stale"));
-            Assert.That(Directory.GetFiles(folder.FullName), Is.EqualTo(new[] { path }));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TempFolder();
+        // A longer file first: a replace that wrote in place would leave its tail behind.
+        string path = folder.Write("result.json", new string(' ', 100_000) + "stale");
+        ResultJson.Write(Sample() with { Student = "replaced" }, path);
+        Assert.That(ResultJson.Deserialize(File.ReadAllText(path)).Student, Is.EqualTo("replaced"));
+        Assert.That(File.ReadAllText(path), Does.Not.Contain("stale"));
+        Assert.That(Directory.GetFiles(folder.Path), Is.EqualTo(new[] { path }));
     }
 }
