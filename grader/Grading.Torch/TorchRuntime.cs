@@ -57,7 +57,10 @@ public static class TorchRuntime
 
     internal static string Diagnose(string loaderMessage)
     {
-        string first = "TorchSharp cannot load its native library: " + loaderMessage.Trim();
+        // .NET's DllNotFoundException puts generic advice on its first line and the loader's own (dlerror)
+        // text on the lines after: the last line names the cause, and keeps the diagnosis to two lines.
+        string cause = loaderMessage.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        string first = "TorchSharp cannot load its native library: " + cause;
         if (loaderMessage.Contains("GLIBCXX_", StringComparison.Ordinal))
             return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "
                 + "or install a libstdc++ from GCC 13 or newer.";
