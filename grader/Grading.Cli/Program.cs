@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grading.Cli;
 using Grading.Cli.Commands;
 
 var root = new RootCommand("grader: compiles, runs and scores course submissions.")
@@ -8,4 +9,8 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     BenchmarkCommand.Create(),
     ReportCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+int exitCode = parsed.Invoke();
+// System.CommandLine exits 1 on a parse error (unknown option, --device tpu); bad arguments are the
+// user's to fix, which ExitCodes promises as 2, while 1 means a bug in the grader.
+return parsed.Errors.Count > 0 ? ExitCodes.CannotGrade : exitCode;

@@ -21,9 +21,10 @@ internal static class CheckHarness
         Sections = [section],
     };
 
-    public static SectionSpec Section(CheckSpec check) => new()
+    public static SectionSpec Section(CheckSpec check, IReadOnlyList<QuestionSpec>? questions = null, IReadOnlyList<RuleSpec>? rules = null) => new()
     {
         Id = "1.2", Title = "GD", Points = check.Points, Driver = "none", Contract = "none", Checks = [check],
+        Questions = questions ?? [], Rules = rules ?? [],
     };
 
     public static CheckOutcome Evaluate(ICheck check, SectionRun run, double? tolerance = null, double? relative = null)
@@ -32,6 +33,11 @@ internal static class CheckHarness
         var section = Section(spec);
         return check.Evaluate(new CheckContext(Assignment(section), section, spec, run, Ps1Reference.Value)).Single();
     }
+
+    /// <summary>Every outcome the section's checks yield (answers yields one per question).</summary>
+    public static IReadOnlyList<CheckOutcome> EvaluateSection(SectionSpec section, SectionRun run) =>
+        section.Checks.SelectMany(spec => CheckRegistry.Default[spec.Kind]
+            .Evaluate(new CheckContext(Assignment(section), section, spec, run, Ps1Reference.Value))).ToList();
 
     /// <summary>Gradient descent the way a student might write it: a gradient function and an update rule
     /// that can carry the previous gradient (for accumulation).</summary>
@@ -54,6 +60,9 @@ internal static class CheckHarness
     }
 
     public static double[] Exact(double[] w) => Ps1Reference.Value.Gradient(w);
+
+    /// <summary>A converged 5000-epoch run at lr 0.1, the assignment's budget (cheap: the Gram form is 7×7).</summary>
+    public static readonly Lazy<TrainingRecord> Converged = new(() => Simulate(5000, 0.1, Exact));
 
     public static SectionRun Run(TrainingRecord training, TrainingRecord? probe = null, string output = "") => new()
     {

@@ -1,0 +1,51 @@
+using Grading.Core.Results;
+using Grading.Tests.Support;
+
+namespace Grading.Tests.Cli;
+
+/// <summary>Full gradings through the CLI (a few seconds each, so only two).</summary>
+public class CliCheckTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    [Test]
+    public void Check_ReferenceWithJson_PrintsTheTableAndWritesAReadableResult()
+    {
+        using var work = new TempFolder("grader-cli-");
+        string json = Path.Combine(work.Path, "out", "reference.json");
+        var run = GraderProcess.Run(work.Path, Timeout, "check", Ps1Grading.Reference, "--json", json, "--device", "cpu");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(run.Stdout, Does.Match(@"(?m)^Section\s+Points\s+Status\s+Time\s+First problem$"));
+        Assert.That(run.Stdout, Does.Match(@"(?m)^1\.2\s+30/30\s+passed\s"));
+        Assert.That(run.Stdout, Does.Contain("Score: 85/100, 15 points pending a TA's grade"));
+        Assert.That(run.Stdout, Does.Contain($"Result: {json}"));
+        Assert.That(File.Exists(json), Is.True);
+        Assert.That(File.Exists(json + ".tmp"), Is.False);
+
+        var result = ResultJson.Deserialize(File.ReadAllText(json));
+        Assert.That((result.Score, result.MaxScore, result.PendingPoints), Is.EqualTo((85.0, 100.0, 15.0)));
+        Assert.That(result.Student, Is.EqualTo("ps1-autograd"));
+        Assert.That(result.Environment.Device, Is.EqualTo("cpu"));
+        Assert.That(result.Sections.Select(s => s.Status), Is.EqualTo(new[]
+        {
+            SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Passed, SectionStatus.Pending,
+        }));
+    }
+
+    [Test]
+    public void Check_WithoutJson_WritesUnderGradingOutputWithASafeStudentName()
+    {
+        using var work = new TempFolder("grader-cli-");
+        // A student id must not steer the result out of grading-output/.
+        var run = GraderProcess.Run(work.Path, Timeout, "check", Ps1Grading.Template, "--student", "../jane doe", "--device", "cpu");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        string expected = Path.Combine(work.Path, "grading-output", "_jane_doe", "result.json");
+        Assert.That(Directory.GetFiles(work.Path, "*", SearchOption.AllDirectories), Is.EqualTo(new[] { expected }));
+        var result = ResultJson.Deserialize(File.ReadAllText(expected));
+        Assert.That(result.Student, Is.EqualTo("../jane doe"));
+        Assert.That(result.Score, Is.Zero);
+        Assert.That(run.Stdout, Does.Contain("Score: 0/100."));
+    }
+}
