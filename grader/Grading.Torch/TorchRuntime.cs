@@ -35,7 +35,8 @@ public static class TorchRuntime
         }
         catch (Exception e)
         {
-            return Diagnose(e.Message);
+            // TorchSharp's own message is a loader trace: its first line is the summary.
+            return Diagnose(e.Message.Split('\n')[0]);
         }
     }
 
@@ -56,12 +57,12 @@ public static class TorchRuntime
     }
 
     /// <summary>Two lines: the loader's own reason (dlerror's "… not found" line when there is one, else the
-    /// first line, never TorchSharp's loader trace), then what to do.</summary>
+    /// message's last line, which is where .NET puts dlerror's text), then what to do.</summary>
     internal static string Diagnose(string loaderMessage)
     {
         string[] lines = loaderMessage.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string reason = lines.FirstOrDefault(l => l.Contains("not found", StringComparison.Ordinal) || l.Contains("No such file", StringComparison.Ordinal))
-            ?? lines.FirstOrDefault() ?? "unknown reason";
+            ?? lines.LastOrDefault() ?? "unknown reason";
         string first = "TorchSharp cannot load its native library: " + reason;
         if (loaderMessage.Contains("GLIBCXX_", StringComparison.Ordinal))
             return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "

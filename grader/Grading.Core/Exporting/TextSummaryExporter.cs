@@ -24,7 +24,7 @@ public sealed class TextSummaryExporter : IResultExporter
         var rows = result.Sections.Select(s => new[]
         {
             s.Id, Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),
-            s.Status.ToString().ToLowerInvariant(), $"{s.DurationMs / 1000:0.00} s", Shorten(s.FirstProblem ?? ""),
+            s.Status.ToString().ToLowerInvariant(), Seconds(s.DurationMs), Shorten(s.FirstProblem ?? ""),
         }).ToList();
         string[] header = ["Section", "Points", "Status", "Time", "First problem"];
         int[] widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
@@ -34,8 +34,8 @@ public sealed class TextSummaryExporter : IResultExporter
         writer.WriteLine();
         writer.WriteLine($"Score: {Points(result.Score, result.MaxScore)}"
             + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} points pending a TA's grade (written answers)." : "."));
-        writer.WriteLine($"Device: {result.Environment.DeviceNote}. Grading took {result.Timing.TotalMs / 1000:0.00} s "
-            + $"({result.Timing.SectionsMs / 1000:0.00} s in the submission's code).");
+        writer.WriteLine($"Device: {result.Environment.DeviceNote}. Grading took {Seconds(result.Timing.TotalMs)} "
+            + $"({Seconds(result.Timing.SectionsMs)} in the submission's code).");
     }
 
     private static void WriteRow(TextWriter writer, string[] cells, int[] widths) =>
@@ -44,6 +44,8 @@ public sealed class TextSummaryExporter : IResultExporter
     private static string Points(double score, double max) => $"{Number(score)}/{Number(max)}";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
     private static string Shorten(string message)
     {

@@ -46,7 +46,8 @@ public sealed class BoundedTextWriter(int limitChars) : TextWriter
             long dropped = _tailWritten - _tail.Length;
             int start = (int)(_tailWritten % _tail.Length);
             string tail = new string(_tail, start, _tail.Length - start) + new string(_tail, 0, start);
-            return new CapturedOutput($"{_head}\n[… {dropped:N0} characters cut …]\n{tail}", dropped);
+            string note = dropped.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return new CapturedOutput($"{_head}\n[… {note} characters cut …]\n{tail}", dropped);
         }
     }
 }

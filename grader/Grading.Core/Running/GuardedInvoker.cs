@@ -3,15 +3,14 @@ using System.Diagnostics;
 namespace Grading.Core.Running;
 
 /// <summary>
-/// Calls student code on its own thread with a time limit, capturing what it prints, timing it and
-/// turning whatever it throws into a verdict a student can read. In-process: a call that runs past
+/// Calls student code on its own thread with a time limit, capturing what it prints (see
+/// <see cref="ConsoleRouter"/>), timing it and turning whatever it throws into a verdict a student can read. In-process: a call that runs past
 /// its limit is abandoned, not killed (process isolation is the worker's job).
 /// </summary>
 public sealed class GuardedInvoker(GradingOptions options)
 {
     // Student code recursing deeply should fail with its own exception, not take the grader down early.
     private const int StackBytes = 16 * 1024 * 1024;
-    private static readonly object ConsoleGate = new();
 
     public GuardedCall<T> Invoke<T>(Func<T> call, TimeSpan limit, string what)
     {
@@ -22,29 +21,15 @@ public sealed class GuardedInvoker(GradingOptions options)
         var clock = new Stopwatch();
         var worker = new Thread(() =>
         {
+            ConsoleRouter.CaptureCurrentThread(output);
             clock.Start();
             try { value = call(); }
             catch (Exception e) { thrown = e; }
             finally { clock.Stop(); }
         }, StackBytes) { IsBackground = true, Name = $"grading {what}" };
 
-        bool finished;
-        lock (ConsoleGate)
-        {
-            TextWriter stdout = Console.Out, stderr = Console.Error;
-            Console.SetOut(output);
-            Console.SetError(output);
-            try
-            {
-                worker.Start();
-                finished = worker.Join(limit);
-            }
-            finally
-            {
-                Console.SetOut(stdout);
-                Console.SetError(stderr);
-            }
-        }
+        worker.Start();
+        bool finished = worker.Join(limit);
         double ms = finished ? clock.Elapsed.TotalMilliseconds : limit.TotalMilliseconds;
         var captured = output.ToCapturedOutput();
         if (!finished)

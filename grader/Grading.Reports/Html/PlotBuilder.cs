@@ -37,7 +37,8 @@ internal static class PlotBuilder
         var scatter = new ScatterChart
         {
             Title = $"{section.Id}: the error of the predictions from the truth",
-            Description = $"Prediction minus truth for every {Ordinal(residuals.Stride)} of the {residuals.Count:N0} rows, against the row.",
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Prediction minus truth for every {Ordinal(residuals.Stride)} of the {residuals.Count:N0} rows, against the row."),
             XLabel = "row",
             YLabel = "prediction − truth (scaled units)",
             Points = new ChartSeries("errors", rows, residuals.Values),

@@ -28,7 +28,9 @@ internal static class SectionViewBuilder
         Plots = PlotBuilder.For(section, reference),
         Output = section.Output,
         HasOutput = section.Output.Length > 0,
-        OutputNote = section.OutputTruncatedChars > 0 ? $"{section.OutputTruncatedChars:N0} characters were cut from the middle of this output." : "",
+        OutputNote = section.OutputTruncatedChars > 0
+            ? section.OutputTruncatedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters were cut from the middle of this output."
+            : "",
         LearningRate = section.Raw.Training is { } t ? Display.Small(t.LearningRate) : null,
     };
 

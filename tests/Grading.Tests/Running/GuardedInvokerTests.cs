@@ -104,9 +104,8 @@ public class GuardedInvokerTests
     }
 
     [Test]
-    public void Invoke_ConsoleOutput_IsCapturedAndTheRealConsoleRestored()
+    public void Invoke_ConsoleOutput_IsCapturedFromStdoutAndStderr()
     {
-        TextWriter stdout = Console.Out, stderr = Console.Error;
         var call = Invoker().Invoke(() =>
         {
             Console.WriteLine("epoch:0, loss:1.5");
@@ -116,29 +115,64 @@ public class GuardedInvokerTests
 
         Assert.That(call.Output.Text, Does.Contain("epoch:0, loss:1.5").And.Contain("warning on stderr"));
         Assert.That(call.Output.TruncatedChars, Is.Zero);
-        Assert.That(Console.Out, Is.SameAs(stdout));
-        Assert.That(Console.Error, Is.SameAs(stderr));
     }
 
     [Test]
-    public void Invoke_CallThatThrows_StillRestoresTheConsole()
+    public void Invoke_CallThatThrows_KeepsWhatItPrinted()
     {
-        TextWriter stdout = Console.Out;
         var call = Invoker().Invoke<int>(() => { Console.Write("before"); throw new InvalidOperationException("x"); }, TimeSpan.FromSeconds(5), "t");
         Assert.That(call.Output.Text, Is.EqualTo("before"));
-        Assert.That(Console.Out, Is.SameAs(stdout));
     }
 
     [Test]
-    public void Invoke_CallThatTimesOut_RestoresTheConsoleAndKeepsWhatItPrinted()
+    public void Invoke_CallThatTimesOut_KeepsWhatItPrinted()
     {
-        TextWriter stdout = Console.Out;
         using var printed = new ManualResetEventSlim();
         var call = Invoker().Invoke(() => { Console.Write("started"); printed.Set(); return Block(); }, TimeSpan.FromSeconds(2), "t");
         Assert.That(printed.IsSet, Is.True);
         Assert.That(call.Outcome, Is.EqualTo(RunOutcome.TimedOut));
         Assert.That(call.Output.Text, Is.EqualTo("started"));
-        Assert.That(Console.Out, Is.SameAs(stdout));
+    }
+
+    [Test]
+    public void Invoke_AfterARunawayCall_TheNextCallCapturesOnlyItsOwnOutput()
+    {
+        using var stop = new CancellationTokenSource();
+        var runaway = Invoker().Invoke(() =>
+        {
+            // Keeps printing after its time limit, from its own thread and from a task it started.
+            var task = Task.Run(() => { while (!stop.IsCancellationRequested) { Console.Write("runaway-task "); Thread.Sleep(5); } });
+            while (!stop.IsCancellationRequested) { Console.Write("runaway "); Thread.Sleep(5); }
+            return task;
+        }, TimeSpan.FromMilliseconds(200), "runaway");
+        try
+        {
+            var next = Invoker().Invoke(() => { Thread.Sleep(200); Console.Write("mine"); return 0; }, TimeSpan.FromSeconds(5), "next");
+            Assert.That(runaway.Outcome, Is.EqualTo(RunOutcome.TimedOut));
+            Assert.That(next.Output.Text, Is.EqualTo("mine"));
+        }
+        finally
+        {
+            stop.Cancel();
+        }
+    }
+
+    [Test]
+    public void Invoke_WritesFromOtherThreadsDuringACall_AreNotCaptured()
+    {
+        using var stop = new CancellationTokenSource();
+        // Started from the test's thread, outside any guarded call: the grader's own output.
+        var grader = Task.Run(() => { while (!stop.IsCancellationRequested) { Console.Write("grader "); Thread.Sleep(5); } });
+        try
+        {
+            var call = Invoker().Invoke(() => { Thread.Sleep(200); Console.Write("student"); return 0; }, TimeSpan.FromSeconds(5), "call");
+            Assert.That(call.Output.Text, Is.EqualTo("student"));
+        }
+        finally
+        {
+            stop.Cancel();
+            grader.Wait();
+        }
     }
 
     [Test]
