@@ -15,6 +15,8 @@ internal sealed class Axis
     public double PixelTo { get; }
     public IReadOnlyList<double> Ticks { get; }
 
+    private const double Huge = 1e300, Tiny = 1e-300;
+
     /// <summary>Whether a value can be placed on this axis (finite; positive on a log axis).</summary>
     public static bool Accepts(double value, bool log) => double.IsFinite(value) && (!log || value > 0);
 
@@ -22,6 +24,8 @@ internal sealed class Axis
 
     public double Map(double value)
     {
+        // Only values beyond the clamped domain (|v| > 1e300) fall outside; pin them to its edge.
+        value = Math.Clamp(value, Min, Max);
         var t = Log
             ? (Math.Log10(value) - Math.Log10(Min)) / (Math.Log10(Max) - Math.Log10(Min))
             : (value - Min) / (Max - Min);
@@ -41,6 +45,11 @@ internal sealed class Axis
             max = Math.Max(max, v);
         }
         if (min > max) return null;
+        // A diverged run reaches 1e308: any span or padding on top of that overflows to infinity
+        // (and an infinite tick range never ends). Nothing readable lies beyond 1e±300 anyway.
+        (min, max) = log
+            ? (Math.Clamp(min, Tiny, Huge), Math.Clamp(max, Tiny, Huge))
+            : (Math.Clamp(min, -Huge, Huge), Math.Clamp(max, -Huge, Huge));
         return log ? BuildLog(min, max, pixelFrom, pixelTo) : BuildLinear(min, max, nice, pixelFrom, pixelTo, targetTicks);
     }
 
@@ -50,7 +59,7 @@ internal sealed class Axis
         if (hi - lo < 1e-9) { lo -= Math.Log10(2); hi += Math.Log10(2); }
         // A little room so the extreme points do not sit on the frame.
         var pad = (hi - lo) * 0.04;
-        double dMin = Math.Pow(10, lo - pad), dMax = Math.Pow(10, hi + pad);
+        double dMin = Math.Pow(10, Math.Max(lo - pad, -305)), dMax = Math.Pow(10, Math.Min(hi + pad, 305));
         return new Axis(dMin, dMax, true, pixelFrom, pixelTo, TickGenerator.Log(dMin, dMax));
     }
 

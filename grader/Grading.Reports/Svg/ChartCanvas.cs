@@ -47,7 +47,8 @@ internal sealed class ChartCanvas
         return this;
     }
 
-    /// <summary>A dashed horizontal line with its label above it (below it when near the top edge).</summary>
+    /// <summary>A dashed horizontal line with its label above its right end (below when near the top edge):
+    /// loss curves start high on the left and end on the optimum, so the right end above the line is free.</summary>
     public ChartCanvas Marker(ChartMarker marker, Axis y)
     {
         if (!y.Accepts(marker.Y)) return this;
@@ -55,7 +56,7 @@ internal sealed class ChartCanvas
         var labelY = py - Area.Top < 18 ? py + 14 : py - 5;
         _svg.Append("<g class=\"chart-marker\">")
             .Append($"<line x1=\"{Num(Area.Left)}\" y1=\"{Num(py)}\" x2=\"{Num(Area.Right)}\" y2=\"{Num(py)}\" stroke=\"{ChartPalette.Marker}\" stroke-width=\"1\" stroke-dasharray=\"5 4\"/>")
-            .Append($"<text x=\"{Num(Area.Left + 6)}\" y=\"{Num(labelY)}\" font-size=\"11\" fill=\"{ChartPalette.Marker}\">{Escape(marker.Label)}</text>")
+            .Append($"<text x=\"{Num(Area.Right - 6)}\" y=\"{Num(labelY)}\" text-anchor=\"end\" font-size=\"11\" fill=\"{ChartPalette.Marker}\">{Escape(marker.Label)}</text>")
             .Append("</g>\n");
         return this;
     }

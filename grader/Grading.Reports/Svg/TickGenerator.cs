@@ -41,6 +41,8 @@ internal static class TickGenerator
 
     public static IReadOnlyList<double> Log(double min, double max)
     {
+        if (!(min > 0 && max >= min && double.IsFinite(max)))
+            throw new ArgumentOutOfRangeException(nameof(max), $"A log axis needs 0 < min <= max < inf, not [{min}, {max}].");
         var decades = Math.Log10(max) - Math.Log10(min);
         var lo = (int)Math.Floor(Math.Log10(min));
         var hi = (int)Math.Ceiling(Math.Log10(max));
