@@ -34,7 +34,7 @@ public class CliCheckTests
     }
 
     [Test]
-    public void Check_WithoutJson_WritesUnderGradingOutputWithASafeStudentName()
+    public void Check_WithoutJson_WritesResultAndReportUnderGradingOutputWithASafeStudentName()
     {
         using var work = new TempFolder("grader-cli-");
         // A student id must not steer the result out of grading-output/.
@@ -42,7 +42,9 @@ public class CliCheckTests
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
         string expected = Path.Combine(work.Path, "grading-output", "_jane_doe", "result.json");
-        Assert.That(Directory.GetFiles(work.Path, "*", SearchOption.AllDirectories), Is.EqualTo(new[] { expected }));
+        string report = Path.ChangeExtension(expected, ".html");
+        Assert.That(Directory.GetFiles(work.Path, "*", SearchOption.AllDirectories), Is.EquivalentTo(new[] { expected, report }));
+        Assert.That(File.ReadAllText(report), Does.Contain("<h1>PS1 Part 3: Autograd"));
         var result = ResultJson.Deserialize(File.ReadAllText(expected));
         Assert.That(result.Student, Is.EqualTo("../jane doe"));
         Assert.That(result.Score, Is.Zero);

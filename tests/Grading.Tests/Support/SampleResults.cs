@@ -34,6 +34,7 @@ public static class SampleResults
         MaxScore = sections.Sum(s => s.MaxScore),
         PendingPoints = sections.Sum(s => s.PendingPoints),
         Compilation = compilation ?? new CompilationReport(true, 800, ["Section11.cs"], []),
+        Reference = new ReferenceSummary(["intercept", "a", "b"], [0.5, 1.5, 3.5], 0.4286, 0.2573),
         Sections = sections,
         Environment = new EnvironmentInfo
         {
