@@ -14,7 +14,7 @@ public sealed class SectionScorer(CheckRegistry checks)
     {
         var outcomes = run.Outcome == RunOutcome.Completed
             ? section.Checks.SelectMany(spec => checks[spec.Kind].Evaluate(new CheckContext(assignment, section, spec, run, reference))).ToList()
-            : section.Checks.Select(spec => NotRun(spec, run)).ToList();
+            : section.Checks.Select(NotRun).ToList();
         double score = outcomes.Sum(c => c.Points);
         double pending = outcomes.Where(c => c.Pending).Sum(c => c.MaxPoints);
         return new SectionResult
@@ -38,8 +38,9 @@ public sealed class SectionScorer(CheckRegistry checks)
         };
     }
 
-    private static CheckOutcome NotRun(CheckSpec spec, SectionRun run) =>
-        new(spec.Kind, spec.Kind, false, false, 0, spec.Points, $"not checked: {run.Error ?? "the section did not run."}");
+    /// <summary>The section's error is shown once, as the section's; each check just says it was not run.</summary>
+    private static CheckOutcome NotRun(CheckSpec spec) =>
+        new(spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
 
     private static SectionStatus StatusOf(SectionRun run, IReadOnlyList<CheckOutcome> outcomes, double score, double pending)
     {

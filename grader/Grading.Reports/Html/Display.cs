@@ -12,6 +12,8 @@ internal static class Display
 
     public static string Weight(double value) => double.IsFinite(value) ? value.ToString("0.000000", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
 
+    public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
     public static string Small(double value) => value.ToString("0.###E+0", CultureInfo.InvariantCulture);
 
     public static string Status(SectionStatus status) => status.ToString().ToLowerInvariant();

@@ -1,4 +1,5 @@
 using Grading.Core.Results;
+using Grading.Core.Running;
 
 namespace Grading.Reports.Html;
 
@@ -17,7 +18,8 @@ internal static class SectionViewBuilder
         Status = Display.Status(section.Status),
         StatusSymbol = Display.Symbol(section.Status),
         Time = Display.Seconds(section.DurationMs),
-        TimeRatio = Display.Ratio(section.DurationMs, section.ReferenceDurationMs),
+        // A ratio only means something for a run that finished.
+        TimeRatio = section.Raw.Outcome == RunOutcome.Completed ? Display.Ratio(section.DurationMs, section.ReferenceDurationMs) : "",
         Device = section.Device,
         Error = section.Error,
         FirstProblem = section.FirstProblem,
@@ -31,7 +33,7 @@ internal static class SectionViewBuilder
         OutputNote = section.OutputTruncatedChars > 0
             ? section.OutputTruncatedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters were cut from the middle of this output."
             : "",
-        LearningRate = section.Raw.Training is { } t ? Display.Small(t.LearningRate) : null,
+        LearningRate = section.Raw.Training is { } t ? Display.Number(t.LearningRate) : null,
     };
 
     private static CheckView Check(Core.Checks.CheckOutcome c)
