@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Grading.Core.Exporting;
 using Grading.Core.Grading;
+using Grading.Core.IO;
 using Grading.Core.Results;
 using Grading.Core.Running;
+using Grading.Reports.Exporting;
 
 namespace Grading.Cli.Commands;
 
@@ -44,7 +46,7 @@ internal static class CheckCommand
         string jsonPath = args.Json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
         string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");
         ResultJson.Write(result, jsonPath);
-        ReportFiles.WriteHtml(result, htmlPath);
+        AtomicFile.WriteAllText(htmlPath, HtmlReportExporter.Render(result));
         new TextSummaryExporter().Export(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
         Console.WriteLine($"Report: {htmlPath}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Grading.Core.Grading;
+using Grading.Core.IO;
 using Grading.Core.Results;
 using Grading.Reports.Exporting;
 
@@ -31,7 +32,7 @@ internal static class ReportCommand
             throw new GradingException($"'{json.FullName}' is not a grading result: {e.Message}", e);
         }
         string path = html?.FullName ?? Path.ChangeExtension(json.FullName, ".html");
-        ReportFiles.WriteHtml(result, path);
+        AtomicFile.WriteAllText(path, HtmlReportExporter.Render(result));
         Console.WriteLine($"Report: {path}");
         return ExitCodes.Graded;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grading.Core.IO;
 
 namespace Grading.Core.Results;
 
@@ -22,12 +23,5 @@ public static class ResultJson
         JsonSerializer.Deserialize<GradingResult>(json, Options) ?? throw new JsonException("The result file is empty.");
 
     /// <summary>Writes atomically: a crash mid-write never leaves half a result behind.</summary>
-    public static void Write(GradingResult result, string path)
-    {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temporary = full + ".tmp";
-        File.WriteAllText(temporary, Serialize(result));
-        File.Move(temporary, full, overwrite: true);
-    }
+    public static void Write(GradingResult result, string path) => AtomicFile.WriteAllText(path, Serialize(result));
 }
