@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Grading.Core.Results;
 
 namespace Grading.Tests.Support;
 
@@ -14,6 +15,23 @@ public static partial class HostileText
     public const string Image = "\"><img src=x onerror=alert(2)>";
 
     public const string Both = Script + Image;
+
+    /// <summary>A result with hostile text in every field a student controls, and a failed compilation.</summary>
+    public static GradingResult Everywhere()
+    {
+        var section = SampleResults.Section("1.2", 0, 30, SectionStatus.Error, error: Both, failedMessage: Both) with
+        {
+            Title = Both, Output = Both, Questions = [Both],
+            Raw = SampleResults.Diverged() with
+            {
+                Answers = [Both],
+                RuleViolations = [new Core.Rules.RuleViolation("TorchSharp", "no TorchSharp.", Image + ".cs", 3, 5, Both)],
+            },
+        };
+        var diagnostic = new Core.Compiling.CompilerDiagnostic(Image + ".cs", 1, 9, "error", "CS0029", Both, Both);
+        return SampleResults.Result([section], new CompilationReport(false, 10, [Image + ".cs"], [diagnostic]))
+            with { Student = Both, Submission = Both };
+    }
 
     /// <summary>
     /// The report template itself has no script and no image, so any <c>&lt;script</c> or <c>&lt;img</c>
