@@ -68,7 +68,9 @@ internal static class SectionViewBuilder
         return questions.Select((q, i) =>
         {
             var check = section.Checks.FirstOrDefault(c => c.Name == $"answer {i + 1}");
-            string verdict = check is null ? "" : check.Pending ? "pending a TA's grade" : check.Passed ? "passed" : "not accepted";
+            // A pending check's message already says it awaits a TA ("answered (n words); pending a TA's grade."):
+            // no verdict word, or the line would say it twice.
+            string verdict = check is null || check.Pending ? "" : check.Passed ? "passed" : "not accepted";
             return new AnswerView((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), q,
                 i < answers.Count ? answers[i] : "", verdict, check?.Message ?? "");
         }).ToList();
