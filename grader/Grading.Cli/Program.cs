@@ -8,6 +8,7 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     AssignmentsCommand.Create(),
     BenchmarkCommand.Create(),
     ReportCommand.Create(),
+    WorkerCommand.Create(),
 };
 var parsed = root.Parse(args);
 int exitCode = parsed.Invoke();

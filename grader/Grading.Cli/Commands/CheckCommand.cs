@@ -26,20 +26,32 @@ internal static class CheckCommand
             Description = "Reference solution to time each section against (default: reference/<assignment> above the current folder, if any).",
         };
 
+        var isolation = new Option<string>("--isolation")
+        {
+            Description = "Where submission code runs: none (in the grader's process) or process (in worker processes the grader can kill).",
+            DefaultValueFactory = _ => "none",
+        };
+        isolation.AcceptOnlyFromAmong("none", "process");
+        var timeFactor = new Option<double>("--time-limit-factor")
+        {
+            Description = "Multiply every section's time limit (e.g. 2 on a slow machine).", DefaultValueFactory = _ => 1.0,
+        };
+
         var command = new Command("check", "Grade one submission, print a summary, write the result JSON and HTML report.")
         {
-            submission, assignment, json, html, device, student, assignments, reference,
+            submission, assignment, json, html, device, student, assignments, reference, isolation, timeFactor,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
             parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
-            parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference)))));
+            parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
+            parsed.GetValue(isolation) == "process" ? IsolationMode.Process : IsolationMode.InProcess, parsed.GetValue(timeFactor)))));
         return command;
     }
 
     private static int Execute(CheckArguments args)
     {
         var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
-        using var grader = Grader.Open(catalog.SpecPath(args.Assignment), new GradingOptions { Device = args.Device });
+        using var grader = Grader.Open(catalog.SpecPath(args.Assignment), new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor });
         var result = grader.Grade(new GradeRequest(args.Submission.FullName, args.Student));
         if (ReferenceLocator.Find(args.Reference, args.Assignment, args.Submission) is { } referenceFolder)
             result = ReferenceTimer.Attach(result, ReferenceTimer.Default.Measure(grader, referenceFolder, result.Environment.Device));

@@ -12,12 +12,16 @@ public sealed class SubmissionAssembly : IDisposable
     private readonly AssemblyLoadContext _context;
 
     public SubmissionAssembly(CompilationOutcome compiled, string name)
+        : this(compiled.Image ?? throw new InvalidOperationException("Cannot load a submission that did not compile."), compiled.Symbols, name)
     {
-        if (compiled.Image is null) throw new InvalidOperationException("Cannot load a submission that did not compile.");
+    }
+
+    public SubmissionAssembly(byte[] image, byte[]? symbols, string name)
+    {
         _context = new AssemblyLoadContext(name, isCollectible: true);
-        using var image = new MemoryStream(compiled.Image);
-        using var symbols = compiled.Symbols is null ? null : new MemoryStream(compiled.Symbols);
-        Assembly = _context.LoadFromStream(image, symbols);
+        using var imageStream = new MemoryStream(image);
+        using var symbolStream = symbols is null ? null : new MemoryStream(symbols);
+        Assembly = _context.LoadFromStream(imageStream, symbolStream);
     }
 
     public Assembly Assembly { get; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Grading.Core.Assignments;
 using Grading.Core.Checks;
 using Grading.Core.Compiling;
+using Grading.Core.Isolation;
 using Grading.Core.Results;
 using Grading.Core.Rules;
 using Grading.Core.Running;
@@ -27,8 +28,11 @@ public sealed class Grader : IDisposable
     private readonly Stopwatch _sinceOpen = Stopwatch.StartNew();
     private int _graded;
 
-    private Grader(AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
+    private readonly string _specPath;
+
+    private Grader(string specPath, AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
     {
+        _specPath = specPath;
         Spec = spec;
         _harness = harness;
         _options = options;
@@ -49,7 +53,7 @@ public sealed class Grader : IDisposable
     public static Grader Open(string specPath, GradingOptions options)
     {
         var spec = AssignmentSpecLoader.Load(specPath, CheckRegistry.Default.Kinds);
-        return new Grader(spec, HarnessLoader.Load(spec.Harness), options);
+        return new Grader(specPath, spec, HarnessLoader.Load(spec.Harness), options);
     }
 
     /// <summary>The prepared session; rethrows what preparing it threw (data or device errors).</summary>
@@ -61,7 +65,7 @@ public sealed class Grader : IDisposable
         var source = SubmissionSource.Read(request.SubmissionFolder);
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
-        var runs = compiled.Succeeded ? RunSections(compiled, session) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
         return new GradingResult
@@ -84,14 +88,25 @@ public sealed class Grader : IDisposable
         };
     }
 
-    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session)
+    private IReadOnlyList<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session)
+    {
+        if (_options.Isolation == IsolationMode.Process)
+        {
+            var rules = new RuleChecker();
+            var runs = new IsolatedSectionRunner(Spec, _specPath, _options, WorkerLaunch.Default).RunAll(compiled);
+            return Spec.Sections.Zip(runs, (section, run) => run with { RuleViolations = rules.Check(compiled.Compilation, section.Contract, section.Rules) }).ToList();
+        }
+        return RunInProcess(compiled, session);
+    }
+
+    private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session)
     {
         var executor = new SectionExecutor(Spec, _harness, session, new GuardedInvoker(_options));
         using var assembly = new SubmissionAssembly(compiled, "submission");
-        var rules = new RuleChecker();
+        var ruleChecker = new RuleChecker();
         return Spec.Sections.Select(section =>
         {
-            var violations = rules.Check(compiled.Compilation, section.Contract, section.Rules);
+            var violations = ruleChecker.Check(compiled.Compilation, section.Contract, section.Rules);
             return executor.Run(section, assembly) with { RuleViolations = violations };
         }).ToList();
     }

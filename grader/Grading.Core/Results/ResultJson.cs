@@ -17,6 +17,9 @@ public static class ResultJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The same conventions on one line, for the worker protocol.</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = new(Options) { WriteIndented = false };
+
     public static string Serialize(GradingResult result) => JsonSerializer.Serialize(result, Options);
 
     public static GradingResult Deserialize(string json) =>

@@ -7,6 +7,8 @@ public sealed record GradingOptions
     public string Device { get; init; } = "auto";
     /// <summary>Characters of a section's output kept, head and tail together.</summary>
     public int OutputLimitChars { get; init; } = 64 * 1024;
+    /// <summary>Where submission code runs: in the grader's process, or in worker processes.</summary>
+    public IsolationMode Isolation { get; init; } = IsolationMode.InProcess;
     /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>
     public double TimeLimitFactor { get; init; } = 1.0;
 }

@@ -7,7 +7,9 @@ namespace Grading.Core.Running;
 /// <see cref="ConsoleRouter"/>), timing it and turning whatever it throws into a verdict a student can read. In-process: a call that runs past
 /// its limit is abandoned, not killed (process isolation is the worker's job).
 /// </summary>
-public sealed class GuardedInvoker(GradingOptions options)
+/// <param name="callStarting">Told the limit of every call just before it starts: a worker process
+/// reports it to the grader, which enforces the limit from outside.</param>
+public sealed class GuardedInvoker(GradingOptions options, Action<string, TimeSpan>? callStarting = null)
 {
     // Student code recursing deeply should fail with its own exception, not take the grader down early.
     private const int StackBytes = 16 * 1024 * 1024;
@@ -28,6 +30,7 @@ public sealed class GuardedInvoker(GradingOptions options)
             finally { clock.Stop(); }
         }, StackBytes) { IsBackground = true, Name = $"grading {what}" };
 
+        callStarting?.Invoke(what, limit);
         worker.Start();
         bool finished = worker.Join(limit);
         double ms = finished ? clock.Elapsed.TotalMilliseconds : limit.TotalMilliseconds;

@@ -17,4 +17,6 @@ public enum RunOutcome
     InvalidResult,
     /// <summary>It was not run (the submission did not compile, or the device is unavailable).</summary>
     NotRun,
+    /// <summary>The process running it died: it exited, crashed, overflowed its stack or was killed.</summary>
+    Crashed,
 }

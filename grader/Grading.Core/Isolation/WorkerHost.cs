@@ -1,0 +1,62 @@
+using System.IO.Pipes;
+using Grading.Core.Assignments;
+using Grading.Core.Checks;
+using Grading.Core.Compiling;
+using Grading.Core.Grading;
+using Grading.Core.Running;
+
+namespace Grading.Core.Isolation;
+
+/// <summary>
+/// The child side of isolation: loads the assignment and the compiled submission, then runs one
+/// section per request and answers on the response pipe. Whatever the submission does to this
+/// process (exit, crash, hang, memory) costs only the section it was running.
+/// </summary>
+public static class WorkerHost
+{
+    public static int Run(WorkerArguments args)
+    {
+        using var requests = new AnonymousPipeClientStream(PipeDirection.In, args.RequestPipe);
+        using var responses = new AnonymousPipeClientStream(PipeDirection.Out, args.ResponsePipe);
+        using var channel = new WorkerChannel(requests, responses);
+        Prepared prepared;
+        try
+        {
+            prepared = Prepare(args, (what, limit) => channel.Send(new WorkerMessage { Type = WorkerMessage.Call, Section = what, LimitSeconds = limit.TotalSeconds }));
+        }
+        catch (Exception e) when (e is GradingException or Data.DataException or AssignmentSpecException)
+        {
+            channel.Send(new WorkerMessage { Type = WorkerMessage.Failed, Error = e.Message });
+            return 2;
+        }
+        using (prepared.Session)
+        using (prepared.Assembly)
+        {
+            channel.Send(new WorkerMessage
+            {
+                Type = WorkerMessage.Ready, Device = prepared.Session.Device, DeviceNote = prepared.Session.DeviceNote,
+                LibTorchVersion = prepared.Session.LibTorchVersion,
+            });
+            while (channel.Receive() is { Type: WorkerMessage.Run_, Section: { } id })
+            {
+                var section = prepared.Spec.Sections.Single(s => s.Id == id);
+                var run = prepared.Executor.Run(section, prepared.Assembly);
+                channel.Send(new WorkerMessage { Type = WorkerMessage.SectionDone, Section = id, Run = run, Output = run.Output });
+            }
+        }
+        return 0;
+    }
+
+    private sealed record Prepared(AssignmentSpec Spec, IAssignmentSession Session, SubmissionAssembly Assembly, SectionExecutor Executor);
+
+    private static Prepared Prepare(WorkerArguments args, Action<string, TimeSpan> callStarting)
+    {
+        var spec = AssignmentSpecLoader.Load(args.SpecPath, CheckRegistry.Default.Kinds);
+        var harness = HarnessLoader.Load(spec.Harness);
+        var options = new GradingOptions { Device = args.Device, TimeLimitFactor = args.TimeLimitFactor };
+        var session = harness.Open(spec, options);
+        string symbols = Path.ChangeExtension(args.ImagePath, ".pdb");
+        var assembly = new SubmissionAssembly(File.ReadAllBytes(args.ImagePath), File.Exists(symbols) ? File.ReadAllBytes(symbols) : null, "submission");
+        return new Prepared(spec, session, assembly, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting)));
+    }
+}

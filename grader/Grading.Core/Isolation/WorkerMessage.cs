@@ -1,0 +1,35 @@
+using Grading.Core.Running;
+
+namespace Grading.Core.Isolation;
+
+/// <summary>
+/// One line of the worker protocol (JSON, one message per line). The parent sends <c>run</c> and
+/// <c>exit</c>; the worker answers <c>ready</c> once it has loaded the assignment and the submission,
+/// and <c>section</c> after each run. It travels over dedicated pipes, never stdout, so nothing a
+/// submission prints can pass for a message.
+/// </summary>
+public sealed record WorkerMessage
+{
+    public required string Type { get; init; }
+    /// <summary><c>run</c>, <c>section</c>: the section's id.</summary>
+    public string? Section { get; init; }
+    /// <summary><c>section</c>: what the run produced (its output included).</summary>
+    public SectionRun? Run { get; init; }
+    /// <summary><c>section</c>: the captured output, which <see cref="SectionRun"/> does not serialize.</summary>
+    public CapturedOutput? Output { get; init; }
+    /// <summary><c>ready</c>: where tensor sections run and what libtorch is in use.</summary>
+    public string? Device { get; init; }
+    public string? DeviceNote { get; init; }
+    public string? LibTorchVersion { get; init; }
+    /// <summary><c>failed</c>: the worker could not start (e.g. libtorch did not load).</summary>
+    public string? Error { get; init; }
+    /// <summary><c>call</c>: the worker is about to call into the submission, with this limit in seconds.</summary>
+    public double? LimitSeconds { get; init; }
+
+    public const string Run_ = "run";
+    public const string Exit = "exit";
+    public const string Ready = "ready";
+    public const string SectionDone = "section";
+    public const string Failed = "failed";
+    public const string Call = "call";
+}
