@@ -12,6 +12,9 @@ public sealed class SectionSpec
     public required string Contract { get; init; }
     /// <summary>Wall-clock limit for the section's run, in seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 60;
+    /// <summary>Memory the worker process may use while this section runs (managed and native together), in MB.</summary>
+    public double MemoryLimitMegabytes { get; init; } = DefaultMemoryLimitMegabytes;
+    public const double DefaultMemoryLimitMegabytes = 1024;
     /// <summary>Whether the section runs on the tensor device (CPU or CUDA).</summary>
     public bool UsesTensors { get; init; }
     public required IReadOnlyList<CheckSpec> Checks { get; init; }

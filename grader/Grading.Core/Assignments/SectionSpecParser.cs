@@ -9,7 +9,7 @@ namespace Grading.Core.Assignments;
 internal sealed class SectionSpecParser(IReadOnlyCollection<string>? knownCheckKinds)
 {
     private static readonly string[] Keys =
-        ["id", "title", "points", "driver", "contract", "time_limit_s", "uses_tensors", "checks", "rules", "questions"];
+        ["id", "title", "points", "driver", "contract", "time_limit_s", "memory_limit_mb", "uses_tensors", "checks", "rules", "questions"];
 
     /// <summary>The model's own default, read from it so the two cannot drift apart.</summary>
     private static readonly double DefaultTimeLimitSeconds =
@@ -34,6 +34,8 @@ internal sealed class SectionSpecParser(IReadOnlyCollection<string>? knownCheckK
         reader.EnsureNotNegative("points", points);
         var timeLimit = reader.OptionalNumber("time_limit_s");
         if (timeLimit is { } seconds) reader.EnsurePositive("time_limit_s", seconds);
+        var memoryLimit = reader.OptionalNumber("memory_limit_mb");
+        if (memoryLimit is { } megabytes) reader.EnsurePositive("memory_limit_mb", megabytes);
 
         var section = new SectionSpec
         {
@@ -43,6 +45,7 @@ internal sealed class SectionSpecParser(IReadOnlyCollection<string>? knownCheckK
             Driver = reader.RequiredText("driver"),
             Contract = reader.RequiredText("contract"),
             TimeLimitSeconds = timeLimit ?? DefaultTimeLimitSeconds,
+            MemoryLimitMegabytes = memoryLimit ?? SectionSpec.DefaultMemoryLimitMegabytes,
             UsesTensors = reader.OptionalFlag("uses_tensors") ?? false,
             Checks = reader.RequiredListOfMappings("checks",
                 (item, i) => CheckSpecParser.Parse(item, scope.Child($"checks[{i}]", $"{scope.Description}, check {i + 1}"), knownCheckKinds)),

@@ -65,6 +65,7 @@ public sealed class Grader : IDisposable
         var source = SubmissionSource.Read(request.SubmissionFolder);
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
+        var isolation = _options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(_options.OutputLimitChars);
         IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
@@ -84,6 +85,7 @@ public sealed class Grader : IDisposable
             Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
                 session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
             Environment = EnvironmentProbe.Describe(_options, session),
+            Isolation = isolation,
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
         };
     }
@@ -93,11 +95,13 @@ public sealed class Grader : IDisposable
         if (_options.Isolation == IsolationMode.Process)
         {
             var rules = new RuleChecker();
-            var runs = new IsolatedSectionRunner(Spec, _specPath, _options, WorkerLaunch.Default).RunAll(compiled);
+            var runs = Isolated().RunAll(compiled);
             return Spec.Sections.Zip(runs, (section, run) => run with { RuleViolations = rules.Check(compiled.Compilation, section.Contract, section.Rules) }).ToList();
         }
         return RunInProcess(compiled, session);
     }
+
+    private IsolatedSectionRunner Isolated() => new(Spec, _specPath, _options, WorkerLaunch.Default);
 
     private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session)
     {

@@ -1,5 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Compiling;
+using Grading.Core.Results;
 using Grading.Core.Running;
 
 namespace Grading.Core.Isolation;
@@ -11,6 +12,10 @@ namespace Grading.Core.Isolation;
 /// </summary>
 public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, GradingOptions options, WorkerLaunch launch)
 {
+    // The .NET runtime and libtorch start about 30 threads; a submission may use a few more, not a fork bomb.
+    private const int MaxProcesses = 256;
+    private long MemoryBytes => (long)(spec.Sections.Max(s => s.MemoryLimitMegabytes) * 1024 * 1024);
+
     // Loading the assignment, libtorch and the submission in a new worker takes about a second.
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     // Grace after a call's own limit, for the worker to report a timeout it noticed itself.
@@ -25,45 +30,78 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
 
         var runs = new List<SectionRun>();
         WorkerProcess? worker = null;
+        CgroupLimits? limits = null;
         try
         {
             foreach (var section in spec.Sections)
             {
-                worker ??= WorkerProcess.Start(launch, specPath, image, options, StartupLimit);
-                var (run, healthy) = RunOne(worker, section);
+                if (worker is null)
+                {
+                    limits = CgroupLimits.TryCreate(MemoryBytes, MaxProcesses, out _);
+                    worker = WorkerProcess.Start(launch, specPath, image, options, StartupLimit, limits, MemoryBytes);
+                }
+                var (run, healthy) = RunOne(worker, section, limits);
                 runs.Add(run);
                 if (!healthy)
                 {
                     worker.Kill();
                     worker.Dispose();
-                    worker = null;
+                    limits?.Dispose();
+                    (worker, limits) = (null, null);
                 }
             }
         }
         finally
         {
             worker?.Dispose();
+            limits?.Dispose();
         }
         return runs;
     }
 
-    private (SectionRun Run, bool Healthy) RunOne(WorkerProcess worker, SectionSpec section)
+    /// <summary>The limits a worker gets on this machine, for the result.</summary>
+    public IsolationReport Report()
+    {
+        using var probe = CgroupLimits.TryCreate(MemoryBytes, MaxProcesses, out string why);
+        string memory = $"{MemoryBytes / (1024 * 1024)} MiB";
+        return new IsolationReport("worker process",
+        [
+            new("time", "per section (assignment.yml)", "the grader kills the worker's process tree", true),
+            probe is not null
+                ? new("memory", memory, $"{probe.Mechanism} (managed and native memory)", true)
+                : new("memory", memory, $".NET GC heap hard limit, managed memory only: {why}", true),
+            new("output", $"{options.OutputLimitChars} characters kept (head and tail)", "bounded capture in the worker", true),
+            probe is not null
+                ? new("processes", $"{MaxProcesses} tasks", $"{probe.Mechanism} pids", true)
+                : new("processes", "none", why, false),
+            launch.NetworkIsolation
+                ? new("network", "off", "a new network namespace (unshare -n)", true)
+                : new("network", "not blocked", "unshare -n is not permitted on this machine", false),
+        ]);
+    }
+
+    private (SectionRun Run, bool Healthy) RunOne(WorkerProcess worker, SectionSpec section, CgroupLimits? limits)
     {
         double limit = section.TimeLimitSeconds * options.TimeLimitFactor;
         // Until the worker announces its first call, only setup code of ours runs: the limit covers it.
         var (run, overran) = worker.Run(section, TimeSpan.FromSeconds(limit) + Grace, Grace);
         if (run is not null)
         {
-            return run.Outcome == RunOutcome.TimedOut
-                ? (run with { Error = KilledMessage(section, limit) }, false) // its thread is still running: end the worker
-                : (run, true);
+            if (run.Outcome == RunOutcome.TimedOut) return (run with { Error = KilledMessage(section, limit) }, false); // its thread still runs
+            // After an exception (out of memory included) the worker's state is suspect: the next section gets a fresh one.
+            return (run, run.Outcome is not RunOutcome.Threw);
         }
         worker.Kill();
         int exitCode = worker.ExitCode();
         return overran
             ? (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.TimedOut, Error = KilledMessage(section, limit), DurationMs = limit * 1000 }, false)
-            : (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = ExitVerdict.Describe(section.Id, exitCode, worker.RawStderr) }, false);
+            : (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = Died(section, exitCode, worker.RawStderr, limits) }, false);
     }
+
+    private string Died(SectionSpec section, int exitCode, string stderr, CgroupLimits? limits) =>
+        limits is not null && limits.HitMemoryLimit()
+            ? $"{section.Id} exceeded the {MemoryBytes / (1024 * 1024)} MiB memory limit and was killed."
+            : ExitVerdict.Describe(section.Id, exitCode, stderr);
 
     private static string KilledMessage(SectionSpec section, double limit) =>
         $"{section.Id} was killed after {limit:0.#} s (time limit).";

@@ -34,14 +34,20 @@ public sealed class WorkerProcess : IDisposable
     public string RawStderr => _stderr.ToCapturedOutput().Text;
 
     /// <summary>Starts a worker and waits for it to load the assignment and the submission.</summary>
-    public static WorkerProcess Start(WorkerLaunch launch, string specPath, string imagePath, GradingOptions options, TimeSpan startupLimit)
+    /// <param name="limits">Control groups to move the worker into; without them, <paramref name="memoryBytes"/>
+    /// caps the .NET heap only.</param>
+    public static WorkerProcess Start(WorkerLaunch launch, string specPath, string imagePath, GradingOptions options, TimeSpan startupLimit,
+        CgroupLimits? limits, long memoryBytes)
     {
         var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
         var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
         var start = launch.StartInfo(["worker", "--spec", specPath, "--image", imagePath, "--device", options.Device,
             "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()]);
+        if (limits is null) start.Environment["DOTNET_GCHeapHardLimit"] = memoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new GradingException("The grading worker process could not be started.");
+        // Moved in before it loads any student code: it first loads the assignment and waits for requests.
+        limits?.Add(process.Id);
         process.StandardInput.Close();
         requests.DisposeLocalCopyOfClientHandle();
         responses.DisposeLocalCopyOfClientHandle();

@@ -20,5 +20,7 @@ public sealed record GradingResult
     public required ReferenceSummary Reference { get; init; }
     public required IReadOnlyList<SectionResult> Sections { get; init; }
     public required EnvironmentInfo Environment { get; init; }
+    /// <summary>How the submission's code was isolated and which limits were in force (null in results from before isolation).</summary>
+    public IsolationReport? Isolation { get; init; }
     public required TimingInfo Timing { get; init; }
 }

@@ -44,6 +44,8 @@ public sealed class GuardedInvoker(GradingOptions options, Action<string, TimeSp
     private static GuardedCall<T> Classify<T>(Exception thrown, string what, double ms, CapturedOutput captured)
     {
         if (thrown is System.Reflection.TargetInvocationException { InnerException: { } inner }) thrown = inner;
+        if (thrown is OutOfMemoryException)
+            return new(default, RunOutcome.Threw, $"{what} ran out of memory (OutOfMemoryException): it exceeded the section's memory limit.", ms, captured);
         if (thrown is NotImplementedException)
             return new(default, RunOutcome.NotImplemented, $"{what} is not implemented yet (it throws NotImplementedException).", ms, captured);
         return new(default, RunOutcome.Threw, $"{what} threw {thrown.GetType().Name}: {thrown.Message}{StudentFrame(thrown)}", ms, captured);
