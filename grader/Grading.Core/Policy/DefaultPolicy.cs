@@ -81,8 +81,10 @@ public static class DefaultPolicy
             "System.Runtime.CompilerServices.Unsafe"),
         Forbid("unsafe", Unsafe),
         .. ForbidAll(Exit, "System.Environment.Exit", "System.Environment.FailFast", "System.Environment.ExitCode"),
+        // Sleep and Yield only pause the calling thread; they end within the call.
+        ForbidExcept(BackgroundWork, "System.Threading.Thread", "System.Threading.Thread.Sleep", "System.Threading.Thread.Yield"),
         .. ForbidAll(BackgroundWork,
-            "System.Threading.Thread", "System.Threading.ThreadPool", "System.Threading.Timer", "System.Timers",
+            "System.Threading.ThreadPool", "System.Threading.Timer", "System.Timers",
             "System.Threading.Tasks.Task.Run", "System.Threading.Tasks.Task.Factory", "System.Threading.Tasks.TaskFactory",
             "System.Threading.Tasks.Task.#ctor", "System.Threading.Tasks.Task.ContinueWith",
             "System.Threading.CancellationTokenSource.CancelAfter"),
