@@ -13,6 +13,12 @@ public sealed class AssignmentSpec
     public required DataSpec Data { get; init; }
     public TrainingSpec? Training { get; init; }
     public required IReadOnlyList<SectionSpec> Sections { get; init; }
+    /// <summary>The <c>policy:</c> entries: APIs no code of the submission may use, whatever the section.
+    /// Same form as a section's rules. The built-in default policy is not in this list; see
+    /// <see cref="PolicyDefaults"/> and <c>Grading.Core.Policy.DefaultPolicy.AppliedTo</c>.</summary>
+    public IReadOnlyList<RuleSpec> Policy { get; init; } = [];
+    /// <summary>Whether the built-in default policy applies besides <see cref="Policy"/> (<c>policy_defaults</c>, default true).</summary>
+    public bool PolicyDefaults { get; init; } = true;
     /// <summary>Folder that held the YAML file; relative paths in the spec are resolved against it.</summary>
     public required string Directory { get; init; }
 

@@ -5,7 +5,7 @@ namespace Grading.Core.Assignments;
 /// <summary>Reads the top-level mapping of <c>assignment.yml</c> into an <see cref="AssignmentSpec"/>.</summary>
 internal static class AssignmentSpecParser
 {
-    private static readonly string[] Keys = ["id", "title", "harness", "seed", "data", "training", "sections"];
+    private static readonly string[] Keys = ["id", "title", "harness", "seed", "data", "training", "sections", "policy", "policy_defaults"];
 
     public static AssignmentSpec Parse(YamlMappingNode root, SpecScope scope, string directory, IReadOnlyCollection<string>? knownCheckKinds)
     {
@@ -20,6 +20,9 @@ internal static class AssignmentSpecParser
             : null;
         var sectionParser = new SectionSpecParser(knownCheckKinds);
         var sections = reader.RequiredListOfMappings("sections", (item, index) => sectionParser.Parse(item, index, scope));
+        var policy = reader.OptionalListOfMappings("policy",
+            (item, index) => RuleSpecParser.Parse(item, scope.Child($"policy[{index}]", $"policy entry {index + 1}"))) ?? [];
+        var policyDefaults = reader.OptionalFlag("policy_defaults") ?? true;
         return new AssignmentSpec
         {
             Id = id,
@@ -29,6 +32,8 @@ internal static class AssignmentSpecParser
             Data = data,
             Training = training,
             Sections = sections,
+            Policy = policy,
+            PolicyDefaults = policyDefaults,
             Directory = directory,
         };
     }

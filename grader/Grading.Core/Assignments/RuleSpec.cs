@@ -13,6 +13,10 @@ public sealed class RuleSpec
     public int Min { get; init; }
     /// <summary>Most uses allowed (null: no upper bound).</summary>
     public int? Max { get; init; }
+    /// <summary>Patterns carved out of <see cref="Api"/>: a use matching one of them never counts. Lets a rule
+    /// forbid a namespace but keep one harmless member, e.g. <c>System.Reflection</c> except
+    /// <c>System.Reflection.MemberInfo.Name</c>, which <c>typeof(X).Name</c> resolves to.</summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
     /// <summary>What the student reads when the rule is broken.</summary>
     public required string Message { get; init; }
     /// <summary>Line of the rule in the YAML file, for error messages.</summary>

@@ -9,7 +9,7 @@ namespace Grading.Core.Assignments;
 internal static class RuleSpecParser
 {
     private static readonly string[] PatternKeys = ["forbid", "require", "api"];
-    private static readonly string[] Keys = [.. PatternKeys, "min", "max", "message"];
+    private static readonly string[] Keys = [.. PatternKeys, "min", "max", "except", "message"];
 
     public static RuleSpec Parse(YamlMappingNode mapping, SpecScope scope)
     {
@@ -19,6 +19,9 @@ internal static class RuleSpecParser
         var message = reader.RequiredText("message");
         var min = reader.OptionalWholeNumber("min");
         if (min is { } givenMin) reader.EnsureNotNegative("min", givenMin);
+        var except = reader.OptionalTextList("except") ?? [];
+        if (except.Any(string.IsNullOrWhiteSpace))
+            throw reader.ErrorAt("except", "field 'except' must not list an empty pattern.");
         var max = reader.OptionalWholeNumber("max");
         if (max is { } givenMax) reader.EnsureNotNegative("max", givenMax);
         // Without bounds an api rule could never fail, which is surely a mistake in the spec.
@@ -36,6 +39,7 @@ internal static class RuleSpecParser
             Api = pattern,
             Min = min ?? defaultMin,
             Max = max ?? defaultMax,
+            Except = except,
             Message = message,
             SourceLine = reader.Line,
         };

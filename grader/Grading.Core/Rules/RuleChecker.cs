@@ -1,6 +1,5 @@
 using Grading.Core.Assignments;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Grading.Core.Rules;
 
@@ -20,49 +19,13 @@ public sealed class RuleChecker
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(rules);
-        var patterns = rules.Select(rule => ApiPattern.Parse(rule.Api)).ToList();
+        var matchers = rules.Select(RuleMatcher.For).ToList();
 
-        if (compilation.GetTypeByMetadataName(contractInterfaceFullName) is not { TypeKind: TypeKind.Interface } contract)
-            return [];
-        var sectionTypes = SourceTypes(compilation.Assembly.GlobalNamespace)
-            .Where(type => type.TypeKind is TypeKind.Class or TypeKind.Struct)
-            .Where(type => type.AllInterfaces.Any(@interface => SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, contract)))
-            .ToList();
+        var sectionTypes = SectionTypes.Implementing(compilation, contractInterfaceFullName);
         if (sectionTypes.Count == 0)
             return [];
 
         var uses = new SectionCodeWalker(compilation, sectionTypes).CollectUses();
-        var declaration = SectionDeclaration(sectionTypes);
-        var violations = new List<RuleViolation>();
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var matches = uses.Where(patterns[i].Matches).ToList();
-            violations.AddRange(RuleViolations.For(rules[i], patterns[i], matches, declaration));
-        }
-        return violations;
+        return RuleViolations.ForAll(rules, matchers, uses, SectionTypes.Declaration(sectionTypes));
     }
-
-    private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol @namespace)
-    {
-        foreach (var type in @namespace.GetTypeMembers().SelectMany(SelfAndNested))
-            yield return type;
-        foreach (var child in @namespace.GetNamespaceMembers())
-        {
-            foreach (var type in SourceTypes(child))
-                yield return type;
-        }
-    }
-
-    private static IEnumerable<INamedTypeSymbol> SelfAndNested(INamedTypeSymbol type) =>
-        type.GetTypeMembers().SelectMany(SelfAndNested).Prepend(type);
-
-    /// <summary>Where a missing use is reported: the name of the first implementing type, in file order.</summary>
-    private static Location SectionDeclaration(IEnumerable<INamedTypeSymbol> sectionTypes) =>
-        sectionTypes
-            .SelectMany(type => type.DeclaringSyntaxReferences)
-            .Select(reference => reference.GetSyntax())
-            .Select(syntax => syntax is BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : syntax.GetLocation())
-            .OrderBy(location => location.SourceTree?.FilePath, StringComparer.Ordinal)
-            .ThenBy(location => location.SourceSpan.Start)
-            .First();
 }

@@ -6,6 +6,20 @@ namespace Grading.Core.Rules;
 /// <summary>Turns a rule and the uses that match it into violations with student-readable messages.</summary>
 internal static class RuleViolations
 {
+    /// <summary>The violations of every rule in <paramref name="uses"/>, rule by rule, each rule's in source order.</summary>
+    /// <param name="matchers">The rules' matchers, index for index.</param>
+    public static IReadOnlyList<RuleViolation> ForAll(
+        IReadOnlyList<RuleSpec> rules, IReadOnlyList<RuleMatcher> matchers, IReadOnlyList<ApiUse> uses, Location sectionDeclaration)
+    {
+        var violations = new List<RuleViolation>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var matches = uses.Where(matchers[i].Matches).ToList();
+            violations.AddRange(For(rules[i], matchers[i].Pattern, matches, sectionDeclaration));
+        }
+        return violations;
+    }
+
     /// <param name="rule">The rule, with its bounds and message.</param>
     /// <param name="pattern">The rule's parsed pattern.</param>
     /// <param name="matches">The section's uses matching the pattern, in source order.</param>

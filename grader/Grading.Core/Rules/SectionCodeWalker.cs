@@ -20,11 +20,17 @@ internal sealed class SectionCodeWalker
     private readonly Dictionary<SyntaxTree, List<TextSpan>> _scanned = [];
     private readonly Dictionary<(string File, TextSpan Span), ApiUse> _uses = [];
     private readonly SyntaxUseScanner _scanner;
+    private readonly IReadOnlyList<ISymbol> _entryMembers;
 
-    public SectionCodeWalker(Compilation compilation, IEnumerable<INamedTypeSymbol> sectionTypes)
+    /// <param name="compilation">The submission.</param>
+    /// <param name="sectionTypes">Types whose whole code is in scope (a section's implementing types).</param>
+    /// <param name="entryMembers">Members that are in scope by themselves, with what they reach: code the
+    /// runtime calls without any section asking, such as a <c>[ModuleInitializer]</c> method.</param>
+    public SectionCodeWalker(Compilation compilation, IEnumerable<INamedTypeSymbol> sectionTypes, IEnumerable<ISymbol>? entryMembers = null)
     {
         _compilation = compilation;
         _sectionTypes = new HashSet<ISymbol>(sectionTypes, SymbolEqualityComparer.Default);
+        _entryMembers = entryMembers?.ToList() ?? [];
         _dispatch = new VirtualDispatch(compilation.Assembly, Enqueue);
         _scanner = new SyntaxUseScanner(
             use => _uses.TryAdd((use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan), use),
@@ -36,6 +42,8 @@ internal sealed class SectionCodeWalker
     {
         foreach (var sectionType in _sectionTypes)
             Enqueue(sectionType);
+        foreach (var member in _entryMembers)
+            Enqueue(member);
         while (_pending.TryDequeue(out var symbol))
             Visit(symbol);
         return _uses.Values

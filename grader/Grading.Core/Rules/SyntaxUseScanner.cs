@@ -59,6 +59,9 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
                     break;
             }
 
+            if (UnsafeSyntax.Describe(node) is { } unsafeCode)
+                onUse(new ApiUse(unsafeCode.Location, unsafeCode.Display, UnsafeSyntax.Names, NoArguments));
+
             // An implicit user-defined conversion only follows a call: it always sits inside another
             // counted use (the call or assignment it feeds), so counting it would report the same code twice.
             if (node is ExpressionSyntax expression && model.GetConversion(expression) is { IsUserDefined: true, MethodSymbol: { } conversion })

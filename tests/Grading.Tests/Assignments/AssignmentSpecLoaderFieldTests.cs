@@ -155,7 +155,7 @@ public sealed class AssignmentSpecLoaderFieldTests
 
         Assert.That((error.Line, error.Column, error.Field), Is.EqualTo((5, 1, "deadline")));
         Assert.That(error.Problem, Is.EqualTo(
-            "unknown field 'deadline'; known fields are 'id', 'title', 'harness', 'seed', 'data', 'training', 'sections'."));
+            "unknown field 'deadline'; known fields are 'id', 'title', 'harness', 'seed', 'data', 'training', 'sections', 'policy', 'policy_defaults'."));
     }
 
     [Test]
