@@ -66,7 +66,8 @@ public sealed class Grader : IDisposable
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var isolation = _options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(_options.OutputLimitChars);
-        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        var policy = PolicyGate.Check(compiled, Spec);
+        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
         return new GradingResult
@@ -80,7 +81,7 @@ public sealed class Grader : IDisposable
             MaxScore = Spec.MaxScore,
             PendingPoints = sections.Sum(s => s.PendingPoints),
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
-                source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics),
+                source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics.Concat(policy.Diagnostics()).ToList()),
             Sections = sections,
             Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
                 session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
@@ -90,29 +91,25 @@ public sealed class Grader : IDisposable
         };
     }
 
-    private IReadOnlyList<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session)
+    /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
+    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy)
     {
-        if (_options.Isolation == IsolationMode.Process)
-        {
-            var rules = new RuleChecker();
-            var runs = Isolated().RunAll(compiled);
-            return Spec.Sections.Zip(runs, (section, run) => run with { RuleViolations = rules.Check(compiled.Compilation, section.Contract, section.Rules) }).ToList();
-        }
-        return RunInProcess(compiled, session);
+        var allowed = Spec.Sections.Where(s => !policy.Blocks(s)).ToList();
+        var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed) : RunInProcess(compiled, session, allowed))
+            .ToDictionary(r => r.SectionId);
+        var rules = new RuleChecker();
+        return Spec.Sections
+            .Select(s => (ran.TryGetValue(s.Id, out var run) ? run : policy.Rejected(s)) with { RuleViolations = rules.Check(compiled.Compilation, s.Contract, s.Rules) })
+            .ToList();
     }
 
     private IsolatedSectionRunner Isolated() => new(Spec, _specPath, _options, WorkerLaunch.Default);
 
-    private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session)
+    private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections)
     {
         var executor = new SectionExecutor(Spec, _harness, session, new GuardedInvoker(_options));
         using var assembly = new SubmissionAssembly(compiled, "submission");
-        var ruleChecker = new RuleChecker();
-        return Spec.Sections.Select(section =>
-        {
-            var violations = ruleChecker.Check(compiled.Compilation, section.Contract, section.Rules);
-            return executor.Run(section, assembly) with { RuleViolations = violations };
-        }).ToList();
+        return sections.Select(section => executor.Run(section, assembly)).ToList();
     }
 
     private static SectionRun NotCompiled(SectionSpec section, CompilationOutcome compiled)

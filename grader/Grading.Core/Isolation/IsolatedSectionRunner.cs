@@ -21,7 +21,7 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
     // Grace after a call's own limit, for the worker to report a timeout it noticed itself.
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
 
-    public IReadOnlyList<SectionRun> RunAll(CompilationOutcome compiled)
+    public IReadOnlyList<SectionRun> RunAll(CompilationOutcome compiled, IReadOnlyList<SectionSpec> sections)
     {
         using var folder = new ScratchFolder();
         string image = Path.Combine(folder.Path, "submission.dll");
@@ -33,7 +33,7 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
         CgroupLimits? limits = null;
         try
         {
-            foreach (var section in spec.Sections)
+            foreach (var section in sections)
             {
                 if (worker is null)
                 {

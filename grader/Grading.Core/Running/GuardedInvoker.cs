@@ -48,12 +48,37 @@ public sealed class GuardedInvoker(GradingOptions options, Action<string, TimeSp
             return new(default, RunOutcome.Threw, $"{what} ran out of memory (OutOfMemoryException): it exceeded the section's memory limit.", ms, captured);
         if (thrown is NotImplementedException)
             return new(default, RunOutcome.NotImplemented, $"{what} is not implemented yet (it throws NotImplementedException).", ms, captured);
-        return new(default, RunOutcome.Threw, $"{what} threw {thrown.GetType().Name}: {thrown.Message}{StudentFrame(thrown)}", ms, captured);
+        return new(default, RunOutcome.Threw, $"{what} threw {thrown.GetType().Name}: {MessageOf(thrown)}{StudentFrame(thrown)}", ms, captured);
+    }
+
+    /// <summary>An exception's message; a student's exception type can make reading it throw in turn.</summary>
+    private static string MessageOf(Exception thrown)
+    {
+        try
+        {
+            return thrown.Message;
+        }
+        catch (Exception e)
+        {
+            return $"(its message could not be read: reading it threw {e.GetType().Name})";
+        }
     }
 
     /// <summary>The first frame in the submission: its sources are compiled under their relative names,
     /// while the grader's own PDBs carry absolute paths.</summary>
     private static string StudentFrame(Exception e)
+    {
+        try
+        {
+            return FirstStudentFrame(e);
+        }
+        catch (Exception)
+        {
+            return ""; // a hostile StackTrace override: no frame rather than no grader
+        }
+    }
+
+    private static string FirstStudentFrame(Exception e)
     {
         foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
         {
