@@ -93,9 +93,8 @@ public sealed class SubmissionCompiler
         // The runtime's own assemblies: compile against what the submission will actually run on.
         string tpa = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "";
         string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return tpa.Split(Path.PathSeparator)
-            .Where(p => Path.GetDirectoryName(p) == runtimeDir)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal)
-                || name is "mscorlib.dll" or "netstandard.dll" or "Microsoft.CSharp.dll"));
+        // All of it: public types live in System.* and Microsoft.* assemblies alike (Win32Exception, the
+        // base of SocketException, is in Microsoft.Win32.Primitives). What may be used is the policy's business.
+        return tpa.Split(Path.PathSeparator).Where(p => Path.GetDirectoryName(p) == runtimeDir);
     }
 }

@@ -19,14 +19,17 @@ public static class Ps1Grading
     public static GradingResult Grade(string folder) => Shared.Value.Grade(new GradeRequest(folder));
 
     /// <summary>Grades the reference with <paramref name="fixture"/>'s .cs files replacing the reference's.</summary>
-    public static GradingResult GradeOverlay(string fixture)
+    public static GradingResult GradeOverlay(string fixture) => GradeOverlay(Shared.Value, Fixture(fixture));
+
+    /// <summary>Grades, with <paramref name="grader"/>, the reference with the .cs files of <paramref name="fixtureFolder"/> laid over it.</summary>
+    public static GradingResult GradeOverlay(Grader grader, string fixtureFolder)
     {
         var folder = Directory.CreateTempSubdirectory("ps1-fixture-");
         try
         {
             foreach (string file in Directory.GetFiles(Reference, "*.cs")) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
-            foreach (string file in Directory.GetFiles(Fixture(fixture), "*.cs")) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)), overwrite: true);
-            return Grade(folder.FullName);
+            foreach (string file in Directory.GetFiles(fixtureFolder, "*.cs")) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)), overwrite: true);
+            return grader.Grade(new GradeRequest(folder.FullName));
         }
         finally
         {
