@@ -19,19 +19,22 @@ internal static class BenchmarkCommand
         var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
         var runs = new Option<int>("--runs") { Description = "Runs of each kind (cold, warm).", DefaultValueFactory = _ => 5 };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
-        var command = new Command("benchmark", "Time grading of one submission, cold and warm.") { submission, assignment, runs, device };
+        var isolation = new Option<string>("--isolation") { Description = "process or none, as for check.", DefaultValueFactory = _ => "process" };
+        isolation.AcceptOnlyFromAmong("none", "process");
+        var command = new Command("benchmark", "Time grading of one submission, cold and warm.") { submission, assignment, runs, device, isolation };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(
-            parsed.GetValue(submission)!.FullName, parsed.GetValue(assignment)!, Math.Max(1, parsed.GetValue(runs)), parsed.GetValue(device)!)));
+            parsed.GetValue(submission)!.FullName, parsed.GetValue(assignment)!, Math.Max(1, parsed.GetValue(runs)), parsed.GetValue(device)!,
+            parsed.GetValue(isolation)!)));
         return command;
     }
 
-    private static int Execute(string submission, string assignment, int runs, string device)
+    private static int Execute(string submission, string assignment, int runs, string device, string isolation)
     {
-        Console.WriteLine($"Benchmark: {submission}, assignment {assignment}, device {device}, {Environment.ProcessorCount} CPU threads");
-        var cold = Enumerable.Range(0, runs).Select(_ => ColdRunner.Run(submission, assignment, device)).ToList();
+        Console.WriteLine($"Benchmark: {submission}, assignment {assignment}, device {device}, isolation {isolation}, {Environment.ProcessorCount} CPU threads");
+        var cold = Enumerable.Range(0, runs).Select(_ => ColdRunner.Run(submission, assignment, device, isolation)).ToList();
         BenchmarkReport.Print(Console.Out, "Cold: a new grader process per run", cold);
 
-        using var grader = Grader.Open(AssignmentCatalog.BesideGrader().SpecPath(assignment), new GradingOptions { Device = device });
+        using var grader = Grader.Open(AssignmentCatalog.BesideGrader().SpecPath(assignment), new GradingOptions { Device = device, Isolation = isolation == "process" ? IsolationMode.Process : IsolationMode.InProcess });
         var request = new GradeRequest(submission);
         grader.Grade(request); // warm-up: JIT, Roslyn, libtorch
         var warm = Enumerable.Range(0, runs).Select(_ =>

@@ -28,8 +28,8 @@ internal static class CheckCommand
 
         var isolation = new Option<string>("--isolation")
         {
-            Description = "Where submission code runs: none (in the grader's process) or process (in worker processes the grader can kill).",
-            DefaultValueFactory = _ => "none",
+            Description = "Where submission code runs: process (worker processes the grader can kill, the default) or none (the grader's own process: faster, unsafe).",
+            DefaultValueFactory = _ => "process",
         };
         isolation.AcceptOnlyFromAmong("none", "process");
         var timeFactor = new Option<double>("--time-limit-factor")

@@ -8,7 +8,7 @@ public sealed record GradingOptions
     /// <summary>Characters of a section's output kept, head and tail together.</summary>
     public int OutputLimitChars { get; init; } = 64 * 1024;
     /// <summary>Where submission code runs: in the grader's process, or in worker processes.</summary>
-    public IsolationMode Isolation { get; init; } = IsolationMode.InProcess;
+    public IsolationMode Isolation { get; init; } = IsolationMode.Process;
     /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>
     public double TimeLimitFactor { get; init; } = 1.0;
 }

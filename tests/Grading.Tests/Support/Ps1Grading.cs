@@ -8,7 +8,10 @@ namespace Grading.Tests.Support;
 /// submission folders built from the reference with a fixture's files laid over it.</summary>
 public static class Ps1Grading
 {
-    private static readonly Lazy<Grader> Shared = new(() => Grader.Open(RepositoryPaths.Ps1Spec, new GradingOptions { Device = "cpu" }));
+    // In-process: these tests grade trusted code (the reference and honest mistakes) many times, and
+    // the worker's start-up would triple their time. Isolation has its own tests (Isolation/).
+    private static readonly Lazy<Grader> Shared = new(() =>
+        Grader.Open(RepositoryPaths.Ps1Spec, new GradingOptions { Device = "cpu", Isolation = IsolationMode.InProcess }));
 
     public static string Reference => Path.Combine(RepositoryPaths.Root, "reference", "ps1-autograd");
 
