@@ -13,7 +13,7 @@ internal static class SubmissionUses
         var uses = new Dictionary<(string, TextSpan), ApiUse>();
         var scanner = new SyntaxUseScanner(use => uses.TryAdd(KeyOf(use), use), _ => { });
         foreach (var tree in compilation.SyntaxTrees)
-            scanner.Scan(tree.GetRoot(), compilation.GetSemanticModel(tree));
+            scanner.Scan(tree.GetRoot(), SemanticModels.For(compilation, tree));
         return uses.Values
             .OrderBy(use => use.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(use => use.Location.SourceSpan.Start)

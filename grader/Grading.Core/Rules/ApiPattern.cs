@@ -50,13 +50,17 @@ internal sealed class ApiPattern
     /// <summary>Whether the pattern's symbol part equals <paramref name="dottedName"/> or is a dotted prefix of it.</summary>
     public bool MatchesName(string dottedName)
     {
-        var nameSegments = dottedName.Split('.');
-        if (nameSegments.Length < _segments.Length)
-            return false;
-        for (var i = 0; i < _segments.Length; i++)
+        // Walks the name segment by segment without splitting it: every rule meets every use, so this is hot.
+        var rest = dottedName.AsSpan();
+        bool exhausted = false;
+        foreach (string segment in _segments)
         {
-            if (_segments[i] != AnySegment && !string.Equals(_segments[i], nameSegments[i], StringComparison.Ordinal))
-                return false;
+            if (exhausted) return false;
+            int dot = rest.IndexOf('.');
+            var name = dot < 0 ? rest : rest[..dot];
+            if (segment != AnySegment && !name.SequenceEqual(segment)) return false;
+            exhausted = dot < 0;
+            rest = exhausted ? ReadOnlySpan<char>.Empty : rest[(dot + 1)..];
         }
         return true;
     }

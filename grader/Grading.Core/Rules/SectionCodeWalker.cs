@@ -158,6 +158,6 @@ internal sealed class SectionCodeWalker
         if (spans.Any(span => span.Contains(root.Span)))
             return;
         spans.Add(root.Span);
-        _scanner.Scan(root, _compilation.GetSemanticModel(root.SyntaxTree));
+        _scanner.Scan(root, SemanticModels.For(_compilation, root.SyntaxTree));
     }
 }
