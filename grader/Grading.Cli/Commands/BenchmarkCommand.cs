@@ -19,8 +19,7 @@ internal static class BenchmarkCommand
         var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
         var runs = new Option<int>("--runs") { Description = "Runs of each kind (cold, warm).", DefaultValueFactory = _ => 5 };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
-        var isolation = new Option<string>("--isolation") { Description = "process or none, as for check.", DefaultValueFactory = _ => "process" };
-        isolation.AcceptOnlyFromAmong("none", "process");
+        var isolation = IsolationOption.Create();
         var command = new Command("benchmark", "Time grading of one submission, cold and warm.") { submission, assignment, runs, device, isolation };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(
             parsed.GetValue(submission)!.FullName, parsed.GetValue(assignment)!, Math.Max(1, parsed.GetValue(runs)), parsed.GetValue(device)!,
@@ -34,7 +33,7 @@ internal static class BenchmarkCommand
         var cold = Enumerable.Range(0, runs).Select(_ => ColdRunner.Run(submission, assignment, device, isolation)).ToList();
         BenchmarkReport.Print(Console.Out, "Cold: a new grader process per run", cold);
 
-        using var grader = Grader.Open(AssignmentCatalog.BesideGrader().SpecPath(assignment), new GradingOptions { Device = device, Isolation = isolation == "process" ? IsolationMode.Process : IsolationMode.InProcess });
+        using var grader = Grader.Open(AssignmentCatalog.BesideGrader().SpecPath(assignment), new GradingOptions { Device = device, Isolation = IsolationOption.ToMode(isolation) });
         var request = new GradeRequest(submission);
         grader.Grade(request); // warm-up: JIT, Roslyn, libtorch
         var warm = Enumerable.Range(0, runs).Select(_ =>

@@ -26,12 +26,7 @@ internal static class CheckCommand
             Description = "Reference solution to time each section against (default: reference/<assignment> above the current folder, if any).",
         };
 
-        var isolation = new Option<string>("--isolation")
-        {
-            Description = "Where submission code runs: process (worker processes the grader can kill, the default) or none (the grader's own process: faster, unsafe).",
-            DefaultValueFactory = _ => "process",
-        };
-        isolation.AcceptOnlyFromAmong("none", "process");
+        var isolation = IsolationOption.Create();
         var timeFactor = new Option<double>("--time-limit-factor")
         {
             Description = "Multiply every section's time limit (e.g. 2 on a slow machine).", DefaultValueFactory = _ => 1.0,
@@ -44,7 +39,7 @@ internal static class CheckCommand
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
             parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
             parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
-            parsed.GetValue(isolation) == "process" ? IsolationMode.Process : IsolationMode.InProcess, parsed.GetValue(timeFactor)))));
+            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor)))));
         return command;
     }
 
