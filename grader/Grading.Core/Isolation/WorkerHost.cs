@@ -37,7 +37,7 @@ public static class WorkerHost
                 Type = WorkerMessage.Ready, Device = prepared.Session.Device, DeviceNote = prepared.Session.DeviceNote,
                 LibTorchVersion = prepared.Session.LibTorchVersion,
             });
-            while (channel.Receive() is { Type: WorkerMessage.Run_, Section: { } id })
+            while (channel.Receive() is { Type: WorkerMessage.RunRequest, Section: { } id })
             {
                 var section = prepared.Spec.Sections.Single(s => s.Id == id);
                 var run = prepared.Executor.Run(section, prepared.Assembly);

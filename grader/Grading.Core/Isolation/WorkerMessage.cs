@@ -26,7 +26,7 @@ public sealed record WorkerMessage
     /// <summary><c>call</c>: the worker is about to call into the submission, with this limit in seconds.</summary>
     public double? LimitSeconds { get; init; }
 
-    public const string Run_ = "run";
+    public const string RunRequest = "run";
     public const string Exit = "exit";
     public const string Ready = "ready";
     public const string SectionDone = "section";

@@ -72,7 +72,7 @@ public sealed class WorkerProcess : IDisposable
     {
         try
         {
-            _channel.Send(new WorkerMessage { Type = WorkerMessage.Run_, Section = section.Id });
+            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id });
         }
         catch (IOException)
         {
