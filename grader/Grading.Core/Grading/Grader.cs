@@ -29,11 +29,14 @@ public sealed class Grader : IDisposable
     private int _graded;
 
     private readonly string _specPath;
+    // The limits this machine allows do not change between submissions: probe them once.
+    private readonly Lazy<IsolationReport> _isolation;
 
     private Grader(string specPath, AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
     {
         _specPath = specPath;
         Spec = spec;
+        _isolation = new(() => options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(options.OutputLimitChars));
         _harness = harness;
         _options = options;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
@@ -52,8 +55,15 @@ public sealed class Grader : IDisposable
     /// background and its errors surface from the first <see cref="Grade"/>.</summary>
     public static Grader Open(string specPath, GradingOptions options)
     {
+        var (spec, harness) = LoadAssignment(specPath);
+        return new Grader(specPath, spec, harness, options);
+    }
+
+    /// <summary>The validated spec and its harness: how the grader and its worker processes both load an assignment.</summary>
+    internal static (AssignmentSpec Spec, IAssignmentHarness Harness) LoadAssignment(string specPath)
+    {
         var spec = AssignmentSpecLoader.Load(specPath, CheckRegistry.Default.Kinds);
-        return new Grader(specPath, spec, HarnessLoader.Load(spec.Harness), options);
+        return (spec, HarnessLoader.Load(spec.Harness));
     }
 
     /// <summary>The prepared session; rethrows what preparing it threw (data or device errors).</summary>
@@ -65,7 +75,6 @@ public sealed class Grader : IDisposable
         var source = SubmissionSource.Read(request.SubmissionFolder);
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
-        var isolation = _options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(_options.OutputLimitChars);
         var policy = PolicyGate.Check(compiled, Spec);
         IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
@@ -86,7 +95,7 @@ public sealed class Grader : IDisposable
             Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
                 session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
             Environment = EnvironmentProbe.Describe(_options, session),
-            Isolation = isolation,
+            Isolation = _isolation.Value,
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
         };
     }

@@ -1,6 +1,5 @@
 using System.IO.Pipes;
 using Grading.Core.Assignments;
-using Grading.Core.Checks;
 using Grading.Core.Compiling;
 using Grading.Core.Grading;
 using Grading.Core.Running;
@@ -51,8 +50,7 @@ public static class WorkerHost
 
     private static Prepared Prepare(WorkerArguments args, Action<string, TimeSpan> callStarting)
     {
-        var spec = AssignmentSpecLoader.Load(args.SpecPath, CheckRegistry.Default.Kinds);
-        var harness = HarnessLoader.Load(spec.Harness);
+        var (spec, harness) = Grader.LoadAssignment(args.SpecPath);
         var options = new GradingOptions { Device = args.Device, TimeLimitFactor = args.TimeLimitFactor };
         var session = harness.Open(spec, options);
         string symbols = Path.ChangeExtension(args.ImagePath, ".pdb");

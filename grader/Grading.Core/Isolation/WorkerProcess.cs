@@ -27,10 +27,6 @@ public sealed class WorkerProcess : IDisposable
         _drain = Task.WhenAll(Pump(process.StandardOutput, _stdout), Pump(process.StandardError, _stderr));
     }
 
-    public WorkerMessage Ready { get; private set; } = new() { Type = WorkerMessage.Failed };
-
-    public bool HasExited => _process.HasExited;
-
     public string RawStderr => _stderr.ToCapturedOutput().Text;
 
     /// <summary>Starts a worker and waits for it to load the assignment and the submission.</summary>
@@ -52,14 +48,13 @@ public sealed class WorkerProcess : IDisposable
         requests.DisposeLocalCopyOfClientHandle();
         responses.DisposeLocalCopyOfClientHandle();
         var worker = new WorkerProcess(process, new WorkerChannel(responses, requests));
-        var ready = worker.Receive(startupLimit);
+        var (_, ready) = worker.Receive(startupLimit);
         if (ready is not { Type: WorkerMessage.Ready })
         {
             string why = ready?.Error ?? $"it stopped before it was ready (exit code {(process.HasExited ? process.ExitCode : -1)}): {worker.RawStderr.Trim()}";
             worker.Dispose();
             throw new GradingException($"The grading worker could not start: {why}");
         }
-        worker.Ready = ready;
         return worker;
     }
 
@@ -81,9 +76,9 @@ public sealed class WorkerProcess : IDisposable
         var deadline = firstAnswer;
         while (true)
         {
-            var receive = Task.Run(_channel.Receive);
-            if (!receive.Wait(deadline)) return new WorkerAnswer(null, Overran: true);
-            switch (receive.Result)
+            var (timedOut, message) = Receive(deadline);
+            if (timedOut) return new WorkerAnswer(null, Overran: true);
+            switch (message)
             {
                 case { Type: WorkerMessage.Call, LimitSeconds: { } seconds }:
                     deadline = TimeSpan.FromSeconds(seconds) + grace;
@@ -116,10 +111,12 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    private WorkerMessage? Receive(TimeSpan limit)
+    /// <summary>The next message within <paramref name="limit"/>; a null message without a timeout means the
+    /// worker closed its end (it died).</summary>
+    private (bool TimedOut, WorkerMessage? Message) Receive(TimeSpan limit)
     {
         var receive = Task.Run(_channel.Receive);
-        return receive.Wait(limit) ? receive.Result : null;
+        return receive.Wait(limit) ? (false, receive.Result) : (true, null);
     }
 
     private static async Task Pump(StreamReader from, TextWriter to)
