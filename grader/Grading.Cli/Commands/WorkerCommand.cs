@@ -10,15 +10,14 @@ internal static class WorkerCommand
     public static Command Create()
     {
         var spec = new Option<string>("--spec") { Required = true };
-        var image = new Option<string>("--image") { Required = true };
         var device = new Option<string>("--device") { DefaultValueFactory = _ => "auto" };
         var timeFactor = new Option<double>("--time-limit-factor") { DefaultValueFactory = _ => 1.0 };
         var requests = new Option<string>("--request-pipe") { Required = true };
         var responses = new Option<string>("--response-pipe") { Required = true };
-        var command = new Command("worker", "Runs a submission's sections for the grader (internal).") { spec, image, device, timeFactor, requests, responses };
+        var command = new Command("worker", "Runs a submission's sections for the grader (internal).") { spec, device, timeFactor, requests, responses };
         command.Hidden = true;
         command.SetAction(parsed => WorkerHost.Run(new WorkerArguments(
-            parsed.GetValue(spec)!, parsed.GetValue(image)!, parsed.GetValue(device)!, parsed.GetValue(timeFactor),
+            parsed.GetValue(spec)!, parsed.GetValue(device)!, parsed.GetValue(timeFactor),
             parsed.GetValue(requests)!, parsed.GetValue(responses)!)));
         return command;
     }

@@ -31,6 +31,8 @@ public sealed class Grader : IDisposable
     private readonly string _specPath;
     // The limits this machine allows do not change between submissions: probe them once.
     private readonly Lazy<IsolationReport> _isolation;
+    // Workers, with a spare started while each submission compiles (process isolation only).
+    private readonly WorkerSupply? _workers;
 
     private Grader(string specPath, AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
     {
@@ -39,6 +41,7 @@ public sealed class Grader : IDisposable
         _isolation = new(() => options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(options.OutputLimitChars));
         _harness = harness;
         _options = options;
+        _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.Default) : null;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
         _session = Task.Run(() =>
         {
@@ -73,6 +76,8 @@ public sealed class Grader : IDisposable
     {
         var clock = Interlocked.Increment(ref _graded) == 1 ? _sinceOpen : Stopwatch.StartNew();
         var source = SubmissionSource.Read(request.SubmissionFolder);
+        // The worker starts (runtime, assignment, libtorch) while the submission compiles and is checked.
+        if (_workers is not null) Isolated().Warm(Spec.Sections);
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = PolicyGate.Check(compiled, Spec);
@@ -112,7 +117,7 @@ public sealed class Grader : IDisposable
             .ToList();
     }
 
-    private IsolatedSectionRunner Isolated() => new(Spec, _specPath, _options, WorkerLaunch.Default);
+    private IsolatedSectionRunner Isolated() => new(Spec, _options, _workers!, WorkerLaunch.Default);
 
     private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections)
     {
@@ -134,6 +139,7 @@ public sealed class Grader : IDisposable
 
     public void Dispose()
     {
+        _workers?.Dispose();
         if (_session.IsCompletedSuccessfully) _session.Result.Dispose();
     }
 }

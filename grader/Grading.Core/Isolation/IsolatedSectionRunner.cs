@@ -1,6 +1,5 @@
 using Grading.Core.Assignments;
 using Grading.Core.Compiling;
-using Grading.Core.Grading;
 using Grading.Core.Results;
 using Grading.Core.Running;
 
@@ -14,16 +13,19 @@ namespace Grading.Core.Isolation;
 /// worker's gets a fresh worker, since neither a GC heap hard limit nor a cgroup whose usage may
 /// already exceed a lower limit can be changed safely in a running process.
 /// </summary>
-public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, GradingOptions options, WorkerLaunch launch)
+public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions options, WorkerSupply supply, WorkerLaunch launch)
 {
-    // The .NET runtime and libtorch start about 30 threads; a submission may use a few more, not a fork bomb.
-    private const int MaxProcesses = 256;
+    private const int MaxProcesses = WorkerSupply.MaxProcesses;
     private static long MemoryBytes(SectionSpec section) => (long)(section.MemoryLimitMegabytes * 1024 * 1024);
 
-    // Loading the assignment, libtorch and the submission in a new worker takes about a second.
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     // Grace after a call's own limit, for the worker to report a timeout it noticed itself.
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+
+    /// <summary>Starts the worker the first of <paramref name="sections"/> will need, in the background.</summary>
+    public void Warm(IReadOnlyList<SectionSpec> sections)
+    {
+        if (sections.Count > 0) supply.Warm(MemoryBytes(sections[0]));
+    }
 
     public IReadOnlyList<SectionRun> RunAll(CompilationOutcome compiled, IReadOnlyList<SectionSpec> sections)
     {
@@ -33,52 +35,43 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
         if (compiled.Symbols is not null) File.WriteAllBytes(Path.ChangeExtension(image, ".pdb"), compiled.Symbols);
 
         var runs = new List<SectionRun>();
-        WorkerProcess? worker = null;
-        CgroupLimits? limits = null;
-        long workerMemory = 0;
+        WorkerLease? lease = null;
         try
         {
             foreach (var section in sections)
             {
-                if (worker is not null && workerMemory != MemoryBytes(section))
+                if (lease is not null && lease.MemoryBytes != MemoryBytes(section))
                 {
-                    worker.Dispose();
-                    limits?.Dispose();
-                    (worker, limits) = (null, null);
+                    lease.Dispose();
+                    lease = null;
                 }
-                if (worker is null)
+                if (lease is null)
                 {
-                    workerMemory = MemoryBytes(section);
-                    limits = CgroupLimits.TryCreate(workerMemory, MaxProcesses, out _);
                     try
                     {
-                        worker = WorkerProcess.Start(launch, specPath, image, options, StartupLimit, limits, workerMemory);
+                        lease = supply.Take(MemoryBytes(section));
                     }
-                    catch (GradingException) when (limits is not null && limits.HitMemoryLimit())
+                    catch (WorkerStartException e) when (e.HitMemoryLimit)
                     {
                         // Only the grader's own code ran, under this section's limit: this section cannot run, the next may.
                         // Any other start failure is the grader's, not the student's, and stops the grading.
                         runs.Add(new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = TooLowToStart(section) });
-                        limits?.Dispose();
-                        limits = null;
                         continue;
                     }
                 }
-                var (run, healthy) = RunOne(worker, section, limits);
+                var (run, healthy) = RunOne(lease, section, image);
                 runs.Add(run);
                 if (!healthy)
                 {
-                    worker.Kill();
-                    worker.Dispose();
-                    limits?.Dispose();
-                    (worker, limits) = (null, null);
+                    lease.Kill();
+                    lease.Dispose();
+                    lease = null;
                 }
             }
         }
         finally
         {
-            worker?.Dispose();
-            limits?.Dispose();
+            lease?.Dispose();
         }
         return runs;
     }
@@ -104,11 +97,12 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
         ]);
     }
 
-    private (SectionRun Run, bool Healthy) RunOne(WorkerProcess worker, SectionSpec section, CgroupLimits? limits)
+    private (SectionRun Run, bool Healthy) RunOne(WorkerLease lease, SectionSpec section, string image)
     {
+        var worker = lease.Worker;
         double limit = section.TimeLimitSeconds * options.TimeLimitFactor;
         // Until the worker announces its first call, only setup code of ours runs: the limit covers it.
-        var (run, overran) = worker.Run(section, TimeSpan.FromSeconds(limit) + Grace, Grace);
+        var (run, overran) = worker.Run(section, image, TimeSpan.FromSeconds(limit) + Grace, Grace);
         if (run is not null)
         {
             if (run.Outcome == RunOutcome.TimedOut) return (run with { Error = KilledMessage(section, limit) }, false); // its thread still runs
@@ -119,7 +113,7 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, string specPath, 
         int exitCode = worker.ExitCode();
         return overran
             ? (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.TimedOut, Error = KilledMessage(section, limit), DurationMs = limit * 1000 }, false)
-            : (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = Died(section, exitCode, worker.RawStderr, limits) }, false);
+            : (new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = Died(section, exitCode, worker.RawStderr, lease.Limits) }, false);
     }
 
     private string Died(SectionSpec section, int exitCode, string stderr, CgroupLimits? limits) =>

@@ -7,8 +7,8 @@ using Grading.Core.Running;
 namespace Grading.Core.Isolation;
 
 /// <summary>
-/// The child side of isolation: loads the assignment and the compiled submission, then runs one
-/// section per request and answers on the response pipe. Whatever the submission does to this
+/// The child side of isolation: loads the assignment, says it is ready, then runs one section per
+/// request (loading the compiled submission the first request names) and answers on the response pipe. Whatever the submission does to this
 /// process (exit, crash, hang, memory) costs only the section it was running.
 /// </summary>
 public static class WorkerHost
@@ -28,33 +28,44 @@ public static class WorkerHost
             channel.Send(new WorkerMessage { Type = WorkerMessage.Failed, Error = e.Message });
             return 2;
         }
+        SubmissionAssembly? assembly = null;
         using (prepared.Session)
-        using (prepared.Assembly)
+        try
         {
             channel.Send(new WorkerMessage
             {
                 Type = WorkerMessage.Ready, Device = prepared.Session.Device, DeviceNote = prepared.Session.DeviceNote,
                 LibTorchVersion = prepared.Session.LibTorchVersion,
             });
-            while (channel.Receive() is { Type: WorkerMessage.RunRequest, Section: { } id })
+            while (channel.Receive() is { Type: WorkerMessage.RunRequest, Section: { } id, Image: { } image })
             {
+                // One submission per worker, ever: a worker that ran one student's code never sees another's.
+                assembly ??= Load(image);
                 var section = prepared.Spec.Sections.Single(s => s.Id == id);
-                var run = prepared.Executor.Run(section, prepared.Assembly);
+                var run = prepared.Executor.Run(section, assembly);
                 channel.Send(new WorkerMessage { Type = WorkerMessage.SectionDone, Section = id, Run = run, Output = run.Output });
             }
+        }
+        finally
+        {
+            assembly?.Dispose();
         }
         return 0;
     }
 
-    private sealed record Prepared(AssignmentSpec Spec, IAssignmentSession Session, SubmissionAssembly Assembly, SectionExecutor Executor);
+    private sealed record Prepared(AssignmentSpec Spec, IAssignmentSession Session, SectionExecutor Executor);
+
+    private static SubmissionAssembly Load(string image)
+    {
+        string symbols = Path.ChangeExtension(image, ".pdb");
+        return new SubmissionAssembly(File.ReadAllBytes(image), File.Exists(symbols) ? File.ReadAllBytes(symbols) : null, "submission");
+    }
 
     private static Prepared Prepare(WorkerArguments args, Action<string, TimeSpan> callStarting)
     {
         var (spec, harness) = Grader.LoadAssignment(args.SpecPath);
         var options = new GradingOptions { Device = args.Device, TimeLimitFactor = args.TimeLimitFactor };
         var session = harness.Open(spec, options);
-        string symbols = Path.ChangeExtension(args.ImagePath, ".pdb");
-        var assembly = new SubmissionAssembly(File.ReadAllBytes(args.ImagePath), File.Exists(symbols) ? File.ReadAllBytes(symbols) : null, "submission");
-        return new Prepared(spec, session, assembly, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting)));
+        return new Prepared(spec, session, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting)));
     }
 }

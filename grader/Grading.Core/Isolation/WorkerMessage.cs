@@ -3,9 +3,11 @@ using Grading.Core.Running;
 namespace Grading.Core.Isolation;
 
 /// <summary>
-/// One line of the worker protocol (JSON, one message per line). The parent sends <c>run</c> and
-/// <c>exit</c>; the worker answers <c>ready</c> once it has loaded the assignment and the submission,
-/// and <c>section</c> after each run. It travels over dedicated pipes, never stdout, so nothing a
+/// One line of the worker protocol (JSON, one message per line). The worker says <c>ready</c> once it
+/// has loaded the assignment (data, reference, libtorch), before any submission exists: a spare worker
+/// can start while the grader still compiles. The parent then sends <c>run</c> (a section, and the
+/// submission's compiled image, loaded on the first run) and <c>exit</c>; the worker announces each
+/// <c>call</c> into the submission and answers <c>section</c> after each run. It travels over dedicated pipes, never stdout, so nothing a
 /// submission prints can pass for a message.
 /// </summary>
 public sealed record WorkerMessage
@@ -13,6 +15,8 @@ public sealed record WorkerMessage
     public required string Type { get; init; }
     /// <summary><c>run</c>, <c>section</c>: the section's id.</summary>
     public string? Section { get; init; }
+    /// <summary><c>run</c>: the path of the submission's compiled image; a worker serves one submission only.</summary>
+    public string? Image { get; init; }
     /// <summary><c>section</c>: what the run produced (its output included).</summary>
     public SectionRun? Run { get; init; }
     /// <summary><c>section</c>: the captured output, which <see cref="SectionRun"/> does not serialize.</summary>

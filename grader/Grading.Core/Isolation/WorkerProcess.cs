@@ -29,15 +29,15 @@ public sealed class WorkerProcess : IDisposable
 
     public string RawStderr => _stderr.ToCapturedOutput().Text;
 
-    /// <summary>Starts a worker and waits for it to load the assignment and the submission.</summary>
+    /// <summary>Starts a worker and waits for it to load the assignment (not yet a submission).</summary>
     /// <param name="limits">Control groups to move the worker into; without them, <paramref name="memoryBytes"/>
     /// caps the .NET heap only.</param>
-    public static WorkerProcess Start(WorkerLaunch launch, string specPath, string imagePath, GradingOptions options, TimeSpan startupLimit,
+    public static WorkerProcess Start(WorkerLaunch launch, string specPath, GradingOptions options, TimeSpan startupLimit,
         CgroupLimits? limits, long memoryBytes)
     {
         var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
         var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = launch.StartInfo(["worker", "--spec", specPath, "--image", imagePath, "--device", options.Device,
+        var start = launch.StartInfo(["worker", "--spec", specPath, "--device", options.Device,
             "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()]);
         if (limits is null) start.Environment["DOTNET_GCHeapHardLimit"] = memoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
@@ -63,11 +63,11 @@ public sealed class WorkerProcess : IDisposable
     /// that overruns its limit by more than <paramref name="grace"/> (the worker is wedged, e.g. a
     /// spinning thread blocks garbage collection) ends with Overran, and the caller kills the worker.
     /// </summary>
-    public WorkerAnswer Run(SectionSpec section, TimeSpan firstAnswer, TimeSpan grace)
+    public WorkerAnswer Run(SectionSpec section, string image, TimeSpan firstAnswer, TimeSpan grace)
     {
         try
         {
-            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id });
+            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id, Image = image });
         }
         catch (IOException)
         {
