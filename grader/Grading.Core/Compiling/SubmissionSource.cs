@@ -5,7 +5,7 @@ namespace Grading.Core.Compiling;
 /// <summary>The .cs files of a submission folder, with names relative to that folder.</summary>
 public sealed class SubmissionSource
 {
-    private static readonly HashSet<string> IgnoredFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", ".idea" };
+    internal static readonly HashSet<string> IgnoredFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", ".idea" };
 
     private SubmissionSource(string root, IReadOnlyList<SourceFile> files)
     {
