@@ -35,7 +35,7 @@ public static class ManualScoreMerger
             if (QuestionOf(check) is not int q || scores.Find(student, section.Id, q) is not { } score) return check;
             changed = true;
             string message = score.Comment.Length > 0 ? $"graded by a TA: {score.Comment}" : "graded by a TA.";
-            return new CheckOutcome(check.Name, Kind, score.Points > 0, false, score.Points, check.MaxPoints, message);
+            return new CheckOutcome(check.Name, Kind, score.Points >= check.MaxPoints - 1e-9, false, score.Points, check.MaxPoints, message);
         }).ToList();
         if (!changed) return section;
         double points = checks.Sum(c => c.Points);

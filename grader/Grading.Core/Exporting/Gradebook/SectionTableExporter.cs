@@ -15,7 +15,7 @@ public sealed class SectionTableExporter : IGradebookExporter
             if (entry.Result is null) continue;
             foreach (var s in entry.Result.Sections)
                 CsvText.WriteLine(writer, entry.Student.Id, s.Id, s.Status.ToString().ToLowerInvariant(), CsvText.Number(s.Score),
-                    CsvText.Number(s.MaxScore), CsvText.Number(s.PendingPoints), CsvText.Number(Math.Round(s.DurationMs)), s.FirstProblem ?? "");
+                    CsvText.Number(s.MaxScore), CsvText.Number(s.PendingPoints), CsvText.Number(Math.Round(s.DurationMs, MidpointRounding.AwayFromZero)), s.FirstProblem ?? "");
         }
     }
 }
