@@ -9,6 +9,9 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     BenchmarkCommand.Create(),
     ReportCommand.Create(),
     WorkerCommand.Create(),
+    BulkCommand.Create(),
+    MergeCommand.Create(),
+    RescoreCommand.Create(),
 };
 var parsed = root.Parse(args);
 int exitCode = parsed.Invoke();

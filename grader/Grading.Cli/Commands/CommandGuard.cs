@@ -1,4 +1,5 @@
 using Grading.Core.Assignments;
+using Grading.Core.Bulk;
 using Grading.Core.Compiling;
 using Grading.Core.Data;
 using Grading.Core.Grading;
@@ -14,7 +15,7 @@ internal static class CommandGuard
         {
             return action();
         }
-        catch (Exception e) when (e is GradingException or SubmissionException or DataException or AssignmentSpecException)
+        catch (Exception e) when (e is GradingException or SubmissionException or DataException or AssignmentSpecException or BulkInputException)
         {
             Console.Error.WriteLine($"grader: {e.Message}");
             return ExitCodes.CannotGrade;

@@ -43,7 +43,8 @@ public sealed class SubmissionSource
         }
         else if (File.Exists(root))
         {
-            if (!IsZip(root)) throw new SubmissionException($"'{path}' is a file, not a submission folder or a .zip of one.");
+            // A .zip that is not one gets the zip reader's "not a readable zip archive", not "not a folder".
+            if (!IsZip(root) && !root.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) throw new SubmissionException($"'{path}' is a file, not a submission folder or a .zip of one.");
             ZipSourceReader.Read(root, limits, collector);
             name = Path.GetFileNameWithoutExtension(root);
         }

@@ -54,6 +54,9 @@ public sealed class Grader : IDisposable
 
     public AssignmentSpec Spec { get; }
 
+    /// <summary>What this grader was opened with (a bulk run keys its saved results on it).</summary>
+    public GradingOptions Options => _options;
+
     /// <summary>Loads the spec and the harness; the session (data, reference, device) is prepared in the
     /// background and its errors surface from the first <see cref="Grade"/>.</summary>
     public static Grader Open(string specPath, GradingOptions options)
@@ -104,6 +107,9 @@ public sealed class Grader : IDisposable
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
         };
     }
+
+    /// <summary>Scores a saved result again from its raw runs under this grader's spec, running no student code.</summary>
+    public GradingResult Rescore(GradingResult saved) => ResultRescorer.Rescore(Spec, _scorer, Session.Reference, saved);
 
     /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
     private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy)

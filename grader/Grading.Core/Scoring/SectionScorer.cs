@@ -42,7 +42,7 @@ public sealed class SectionScorer(CheckRegistry checks)
     private static CheckOutcome NotRun(CheckSpec spec) =>
         new(spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
 
-    private static SectionStatus StatusOf(SectionRun run, IReadOnlyList<CheckOutcome> outcomes, double score, double pending)
+    internal static SectionStatus StatusOf(SectionRun run, IReadOnlyList<CheckOutcome> outcomes, double score, double pending)
     {
         if (run.Outcome != RunOutcome.Completed) return SectionStatus.Error;
         bool anyFailed = outcomes.Any(c => !c.Passed);

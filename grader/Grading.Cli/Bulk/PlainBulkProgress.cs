@@ -1,0 +1,36 @@
+using System.Globalization;
+using Grading.Core.Bulk;
+
+namespace Grading.Cli.Bulk;
+
+/// <summary>Progress as one line per student, for logs and CI (standard output is not a terminal).</summary>
+internal sealed class PlainBulkProgress(TextWriter writer) : IBulkProgress
+{
+    private readonly object _gate = new();
+    private int _total;
+    private int _done;
+
+    public void Started(int students)
+    {
+        _total = students;
+        writer.WriteLine($"Grading {students} student(s).");
+    }
+
+    public void Finished(StudentOutcome outcome)
+    {
+        lock (_gate) writer.WriteLine($"[{++_done}/{_total}] {Describe(outcome)}");
+    }
+
+    public static string Describe(StudentOutcome outcome)
+    {
+        var record = outcome.Record;
+        string what = record.Status switch
+        {
+            StudentStatus.Graded => string.Create(CultureInfo.InvariantCulture, $"{outcome.Score:0.##}/{outcome.MaxScore:0.##}"),
+            StudentStatus.Error => $"could not be graded: {record.Error}",
+            _ => "nothing handed in",
+        };
+        string how = outcome.Skipped ? "unchanged, kept" : string.Create(CultureInfo.InvariantCulture, $"{outcome.Duration.TotalSeconds:0.0} s");
+        return $"{record.Student.Id}: {what} ({how})";
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Grading.Cli.Bulk;
+using Grading.Core.Assignments;
+using Grading.Core.Bulk;
+using Grading.Core.Checks;
+using Grading.Core.Grading;
+
+namespace Grading.Cli.Commands;
+
+/// <summary><c>grader merge &lt;shard outputs…&gt; --out &lt;dir&gt;</c>: joins the output folders of <c>bulk --shard</c> runs into one gradebook and summary.</summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var shards = new Argument<DirectoryInfo[]>("shards") { Description = "Output folders of bulk --shard runs.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the merged results, gradebook and summary.", DefaultValueFactory = _ => "bulk-output" };
+        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
+        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var command = new Command("merge", "Join bulk --shard outputs into one gradebook and class summary (runs no student code).") { shards, output, assignment, assignments };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(shards)!, parsed.GetValue(output)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments))));
+        return command;
+    }
+
+    private static int Execute(DirectoryInfo[] shards, string output, string assignment, DirectoryInfo? assignmentsDir)
+    {
+        var catalog = assignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(assignmentsDir.FullName);
+        var spec = AssignmentSpecLoader.Load(catalog.SpecPath(assignment), CheckRegistry.Default.Kinds);
+        var target = new BulkLayout(output);
+        var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var shard in shards)
+        {
+            var source = new BulkLayout(shard.FullName);
+            if (!Directory.Exists(source.StudentsFolder)) throw new BulkInputException($"{shard.FullName} is not a bulk output folder (it has no students/).");
+            foreach (var record in source.ReadRecords())
+            {
+                if (!owner.TryAdd(record.Student.Id, shard.FullName))
+                    throw new BulkInputException($"{record.Student.Id} is in both {owner[record.Student.Id]} and {shard.FullName}: were the shards of one run (k/N with the same N)?");
+                if (source.Root != target.Root) CopyFolder(source.StudentFolder(record.Student.Id), target.StudentFolder(record.Student.Id));
+            }
+        }
+        Console.WriteLine($"Merged {owner.Count} students from {shards.Length} shard(s) into {target.Root}.");
+        GradebookWriter.Write(target, spec, Console.Out);
+        return ExitCodes.Graded;
+    }
+
+    // The record goes last, as in a bulk run: a merge killed part-way never leaves a record without its result.
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from).Where(f => Path.GetFileName(f) != BulkLayout.RecordFile && !f.EndsWith(".tmp", StringComparison.Ordinal)))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        File.Copy(Path.Combine(from, BulkLayout.RecordFile), Path.Combine(to, BulkLayout.RecordFile), overwrite: true);
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Grading.Cli.Bulk;
+using Grading.Core.Bulk;
+using Grading.Core.Grading;
+using Grading.Core.ManualGrading;
+using Grading.Core.Running;
+using Grading.Reports.Exporting;
+
+namespace Grading.Cli.Commands;
+
+/// <summary>
+/// <c>grader rescore &lt;bulk output&gt;</c>: scores every saved result again from its raw outputs,
+/// under the assignment's current points and tolerances, with the TAs' scores merged. No student code runs.
+/// </summary>
+internal static class RescoreCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("output") { Description = "A bulk output folder." };
+        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
+        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
+        var command = new Command("rescore", "Score saved results again (changed rubric, new TA scores) without running student code.") { folder, assignment, assignments, scores };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(folder)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(scores))));
+        return command;
+    }
+
+    private static int Execute(DirectoryInfo folder, string assignment, DirectoryInfo? assignmentsDir, FileInfo? scoresFile)
+    {
+        var layout = new BulkLayout(folder.FullName);
+        if (!Directory.Exists(layout.StudentsFolder)) throw new BulkInputException($"{folder.FullName} is not a bulk output folder (it has no students/).");
+        var catalog = assignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(assignmentsDir.FullName);
+        // Nothing runs, so no worker is needed; the grader only prepares the reference the checks compare with.
+        using var grader = Grader.Open(catalog.SpecPath(assignment), new GradingOptions { Isolation = IsolationMode.InProcess, Device = "cpu" });
+        var students = layout.ReadRecords().Select(r => r.Student.Id).ToList();
+        var scores = scoresFile is null ? ManualScores.None : ManualScores.Read(scoresFile.FullName, grader.Spec, students);
+        int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render);
+        Console.WriteLine($"Rescored {students.Count} students: {changed} result(s) changed.");
+        GradebookWriter.Write(layout, grader.Spec, Console.Out);
+        return ExitCodes.Graded;
+    }
+}

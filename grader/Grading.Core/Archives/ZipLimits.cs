@@ -1,0 +1,12 @@
+namespace Grading.Core.Archives;
+
+/// <summary>
+/// How much a class's zip may hold once extracted (a student's own zip is read in place, under
+/// SourceLimits, never extracted). The bounds leave room for a whole class's download while stopping
+/// a zip bomb long before the disk fills.
+/// </summary>
+public sealed record ZipLimits(long MaxTotalBytes, long MaxEntryBytes, int MaxEntries, double MaxCompressionRatio)
+{
+    /// <summary>A whole class's download (a zip of students' folders or zips).</summary>
+    public static ZipLimits Class { get; } = new(MaxTotalBytes: 2L << 30, MaxEntryBytes: 256L << 20, MaxEntries: 200_000, MaxCompressionRatio: 200);
+}

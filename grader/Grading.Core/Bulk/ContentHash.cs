@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Grading.Core.Compiling;
+using Grading.Core.Grading;
+using Grading.Core.Running;
+
+namespace Grading.Core.Bulk;
+
+/// <summary>
+/// Content hashes that decide whether a saved result is still current: a submission's files, and
+/// everything else that shapes its result (the assignment folder's spec and data, the grader and
+/// harness builds, the options that change what runs). Timestamps play no part: a copied or
+/// re-downloaded class folder with the same content is not graded again.
+/// </summary>
+public static class ContentHash
+{
+    /// <summary>A submission folder's files (build and tool folders skipped), or a zip's bytes.</summary>
+    public static string Submission(string source)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (File.Exists(source)) AddFile(hash, "", source);
+        else if (Directory.Exists(source)) AddFolder(hash, source, source);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The assignment as graded: its folder's files, the grader's and harness's builds, and the options.</summary>
+    public static string Assignment(string specPath, string harness, GradingOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        string folder = Path.GetDirectoryName(Path.GetFullPath(specPath))!;
+        AddFolder(hash, folder, folder);
+        // A deterministic build keeps its module id until its code changes.
+        foreach (var assembly in new[] { typeof(Grader).Assembly, typeof(Contracts.TrainingOptions).Assembly, Assembly.Load(new AssemblyName(harness)) })
+            Add(hash, $"{assembly.GetName().Name}:{assembly.ManifestModule.ModuleVersionId}");
+        Add(hash, $"device={options.Device};isolation={options.Isolation};time={options.TimeLimitFactor};output={options.OutputLimitChars}");
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>One key from several hashes.</summary>
+    public static string Combine(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))));
+
+    private static void AddFolder(IncrementalHash hash, string root, string folder)
+    {
+        foreach (string file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            AddFile(hash, Path.GetRelativePath(root, file).Replace('\\', '/'), file);
+        foreach (string sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            if (!SubmissionSource.IsIgnoredFolder(Path.GetFileName(sub))) AddFolder(hash, root, sub);
+    }
+
+    private static void AddFile(IncrementalHash hash, string name, string path)
+    {
+        Add(hash, name);
+        hash.AppendData(File.ReadAllBytes(path));
+        Add(hash, "");
+    }
+
+    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+}

@@ -1,0 +1,62 @@
+using Grading.Core.Archives;
+
+namespace Grading.Core.Bulk;
+
+/// <summary>
+/// Lists a class's submissions: each sub-folder or <c>.zip</c> of the class folder is one student's
+/// (a GitHub Classroom download is such a folder). The class may itself be a zip, extracted first.
+/// Students are matched to the roster; roster students with nothing handed in are listed too.
+/// The order is the students' ids, so a shard is the same slice on every machine.
+/// </summary>
+public static class SubmissionDiscovery
+{
+    public static IReadOnlyList<ClassSubmission> Discover(string classPath, Roster roster, string workFolder)
+    {
+        string folder = ClassFolder(classPath, workFolder);
+        var found = new Dictionary<string, ClassSubmission>(StringComparer.OrdinalIgnoreCase);
+        foreach (string source in Candidates(folder))
+        {
+            string name = Path.GetFileName(source);
+            if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) name = name[..^4];
+            var student = roster.Match(name);
+            var submission = student is not null
+                ? new ClassSubmission(student, source)
+                : new ClassSubmission(new RosterEntry(name), source, roster.Students.Count > 0 ? $"'{name}' matches no one on the roster" : null);
+            if (!found.TryAdd(submission.Student.Id, submission))
+                throw new BulkInputException(
+                    $"{Path.GetFileName(found[submission.Student.Id].Source)} and {Path.GetFileName(source)} are both {submission.Student.Id}'s: keep one.");
+        }
+        foreach (var student in roster.Students.Where(s => !found.ContainsKey(s.Id)))
+            found[student.Id] = new ClassSubmission(student, null, "nothing handed in");
+        var all = found.Values.OrderBy(s => s.Student.Id, StringComparer.Ordinal).ToList();
+        BulkLayout.CheckDistinctFolders(all.Select(s => s.Student.Id));
+        return all;
+    }
+
+    private static IEnumerable<string> Candidates(string folder) =>
+        Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.'))
+            .Concat(Directory.EnumerateFiles(folder, "*.zip"))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The folder holding the students' folders: the class folder itself, or a class zip extracted
+    /// (descending into a single top folder, as zipping a folder makes).</summary>
+    private static string ClassFolder(string classPath, string workFolder)
+    {
+        if (Directory.Exists(classPath)) return Path.GetFullPath(classPath);
+        if (!File.Exists(classPath)) throw new BulkInputException($"The class folder '{classPath}' does not exist.");
+        if (!classPath.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            throw new BulkInputException($"'{classPath}' is neither a folder nor a .zip of submissions.");
+        string target = Path.Combine(workFolder, "class");
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        try
+        {
+            SafeZipExtractor.Extract(classPath, target, ZipLimits.Class);
+        }
+        catch (ArchiveException e)
+        {
+            throw new BulkInputException($"The class zip cannot be used: {e.Message}", e);
+        }
+        var top = Directory.GetDirectories(target);
+        return top.Length == 1 && Directory.GetFiles(target).Length == 0 && Directory.GetFiles(top[0], "*.cs").Length == 0 ? top[0] : target;
+    }
+}

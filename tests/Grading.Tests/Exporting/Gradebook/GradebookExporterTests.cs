@@ -1,0 +1,68 @@
+using Grading.Core.Bulk;
+using Grading.Core.Exporting.Gradebook;
+
+namespace Grading.Tests.Exporting.Gradebook;
+
+public class GradebookExporterTests
+{
+    private static string Export(IGradebookExporter exporter, ClassGradebook gradebook)
+    {
+        using var writer = new StringWriter();
+        exporter.Export(gradebook, writer);
+        return writer.ToString();
+    }
+
+    [Test]
+    public void Canvas_Class_WritesCanvasColumnsPointsPossibleAndOneRowPerStudent()
+    {
+        string csv = Export(new CanvasGradebookExporter(), GradebookCases.Class());
+        Assert.That(csv.Split("\r\n"), Is.EqualTo(new[]
+        {
+            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3 (ps1-autograd)",
+            "Points Possible,,,,,100",
+            "\"Doe, Jane\",101,s1,jane,A,25",
+            "Bo,,s2,,B,0",   // could not be graded: 0
+            "s3,,s3,,,",     // nothing handed in: left empty, so Canvas keeps what it has
+            "",
+        }));
+    }
+
+    [Test]
+    public void Moodle_Class_WritesIdentifierGradeAndFeedbackForHandedInWork()
+    {
+        string csv = Export(new MoodleGradebookExporter(), GradebookCases.Class());
+        Assert.That(csv, Is.EqualTo(
+            "Identifier,Grade,Feedback\r\n" +
+            "s1,25,\"25/45 points.\n1.2: uses \"\"TorchSharp\"\", which 1.2 forbids\"\r\n" +
+            "s2,0,Could not be graded: bo.zip is not a readable zip file.\r\n"));
+    }
+
+    [Test]
+    public void Checks_Class_WritesOneRowPerGradedCheck()
+    {
+        var lines = Export(new CheckTableExporter(), GradebookCases.Class()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("student,section,check,kind,passed,pending,points,max_points,message"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[]
+        {
+            "s1,1.1,weights,weights,true,false,15,15,all 7 weights within 0.001.",
+            "s1,1.2,weights,weights,true,false,10,10,all 7 weights within 0.001.",
+            "s1,1.2,rules,rules,false,false,0,20,\"uses \"\"TorchSharp\"\", which 1.2 forbids\"",
+        }));
+    }
+
+    [Test]
+    public void Sections_Class_WritesOneRowPerGradedSection()
+    {
+        var lines = Export(new SectionTableExporter(), GradebookCases.Class()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "student,section,status,score,max_score,pending_points,duration_ms,first_problem",
+            "s1,1.1,passed,15,15,0,1235,",
+            "s1,1.2,partial,10,30,0,1235,\"uses \"\"TorchSharp\"\", which 1.2 forbids\"",
+        }));
+    }
+
+    [Test]
+    public void All_FileNames_AreDistinct() =>
+        Assert.That(GradebookExporters.All.Select(e => e.FileName), Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("checks.csv"));
+}
