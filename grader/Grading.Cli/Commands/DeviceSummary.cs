@@ -14,7 +14,7 @@ internal static class DeviceSummary
         writer.WriteLine($"Devices ({devices.Requested}): {devices.Note}.");
         foreach (var section in result.Sections.Where(s => s.DeviceRuns is not null))
             writer.WriteLine($"  {section.Id}  " + string.Join("  ", section.DeviceRuns!.Select(Describe)));
-        foreach (string disagreement in devices.Disagreements) writer.WriteLine($"  Differs: {disagreement}");
+        foreach (var disagreement in devices.Disagreements) writer.WriteLine($"  Differs: {disagreement.Message}");
     }
 
     private static string Describe(DeviceRun run) => string.Create(CultureInfo.InvariantCulture,

@@ -57,7 +57,7 @@ public static class DeviceResults
     private static bool Completed(SectionResult section) => section.Raw.Outcome == RunOutcome.Completed;
 
     /// <summary>A sentence for each device whose verdict (status or points) differs from the primary's.</summary>
-    private static IEnumerable<string> Disagreements(SectionResult section)
+    private static IEnumerable<DeviceDisagreement> Disagreements(SectionResult section)
     {
         var runs = section.DeviceRuns!;
         var first = runs[0];
@@ -65,8 +65,9 @@ public static class DeviceResults
         {
             var (good, bad) = Better(first, run) ? (first, run) : (run, first);
             string verb = good.Status == SectionStatus.Passed ? "passes" : $"scores {Points(good.Score)}/{Points(section.MaxScore)}";
-            yield return $"{section.Id} {verb} on {good.Device} but not on {bad.Device} ({Word(bad.Status)}, {Points(bad.Score)}/{Points(section.MaxScore)})"
-                + (bad.FirstProblem is { } problem ? $": {problem}" : ".");
+            yield return new DeviceDisagreement(section.Id,
+                $"{section.Id} {verb} on {good.Device} but not on {bad.Device} ({Word(bad.Status)}, {Points(bad.Score)}/{Points(section.MaxScore)})"
+                + (bad.FirstProblem is { } problem ? $": {problem}" : "."));
         }
     }
 

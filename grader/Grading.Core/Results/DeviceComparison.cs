@@ -11,7 +11,7 @@ public sealed record DeviceComparison
     public required IReadOnlyList<ComputeDevice> Devices { get; init; }
     /// <summary>e.g. "no CUDA device: tensor sections ran on cpu only".</summary>
     public required string Note { get; init; }
-    /// <summary>One sentence per tensor section whose verdict differs between devices, e.g.
-    /// "1.3 passes on cpu but not on cuda (partial, 19/25): …". Empty when they all agree.</summary>
-    public required IReadOnlyList<string> Disagreements { get; init; }
+    /// <summary>One per tensor section and device whose verdict (status or points) differs from another
+    /// device's. Empty when they all agree.</summary>
+    public required IReadOnlyList<DeviceDisagreement> Disagreements { get; init; }
 }
