@@ -10,10 +10,11 @@ public static class TorchDevice
 {
     private static readonly string[] Known = ["cpu", "cuda"];
 
-    public static DeviceChoice Resolve(string requested) => Resolve(requested, TorchDeviceProbe.Default.Probe());
+    public static DeviceChoice Resolve(string requested) => Resolve(requested, TorchDeviceProbe.Default);
 
-    public static DeviceChoice Resolve(string requested, DeviceInventory devices)
+    public static DeviceChoice Resolve(string requested, IDeviceProbe probe)
     {
+        var devices = probe.Probe();
         bool cuda = devices.CudaAvailable;
         return requested.ToLowerInvariant() switch
         {
@@ -27,9 +28,10 @@ public static class TorchDevice
 
     /// <summary>The devices for <c>--devices</c>: <c>all</c> (every device this machine has) or a comma-separated
     /// list; the primary device (from <c>--device</c>, which scores) always comes first.</summary>
-    public static DevicePlan Plan(string primaryRequested, string devicesRequested, DeviceInventory devices)
+    public static DevicePlan Plan(string primaryRequested, string devicesRequested, IDeviceProbe probe)
     {
-        string primary = Resolve(primaryRequested, devices).Device;
+        var devices = probe.Probe();
+        string primary = Resolve(primaryRequested, probe).Device;
         string requested = devicesRequested.Trim().ToLowerInvariant();
         List<string> ids;
         if (requested == "all")

@@ -38,10 +38,9 @@ public sealed class Ps1Session : IAssignmentSession
         var data = DatasetPreparer.Prepare(spec.Data, spec.Directory);
         var reference = new LeastSquaresReference(data);
         if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, new DeviceChoice("cpu", "no tensor sections"), null);
-        var devices = TorchDeviceProbe.Default.Probe();
-        var choice = TorchDevice.Resolve(options.Device, devices);
+        var choice = TorchDevice.Resolve(options.Device, TorchDeviceProbe.Default);
         TorchDevice.Prepare(choice.Device);
-        return new Ps1Session(data, reference, choice, devices);
+        return new Ps1Session(data, reference, choice, TorchDeviceProbe.Default.Probe());
     }
 
     public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());

@@ -15,5 +15,5 @@ internal static class DevicesOption
 
     /// <summary>The plan, or null without --devices. Resolved before grading, so a bad list costs nothing.</summary>
     public static DevicePlan? Plan(string device, string? devices) =>
-        devices is null ? null : TorchDevice.Plan(device, devices, TorchDeviceProbe.Default.Probe());
+        devices is null ? null : TorchDevice.Plan(device, devices, TorchDeviceProbe.Default);
 }
