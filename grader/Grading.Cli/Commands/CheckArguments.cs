@@ -2,6 +2,6 @@ namespace Grading.Cli.Commands;
 
 /// <summary>What <c>grader check</c> was asked.</summary>
 internal sealed record CheckArguments(
-    DirectoryInfo Submission, string Assignment, FileInfo? Json, FileInfo? Html, string Device, string? Student,
+    FileSystemInfo Submission, string Assignment, FileInfo? Json, FileInfo? Html, string Device, string? Student,
     DirectoryInfo? AssignmentsDir, DirectoryInfo? Reference, Grading.Core.Running.IsolationMode Isolation, double TimeLimitFactor,
     string? Devices);

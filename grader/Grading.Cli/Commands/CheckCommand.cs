@@ -9,17 +9,17 @@ using Grading.Reports.Exporting;
 
 namespace Grading.Cli.Commands;
 
-/// <summary><c>grader check &lt;submission&gt;</c>: grades one submission folder.</summary>
+/// <summary><c>grader check &lt;submission&gt;</c>: grades one submission folder or zip.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var submission = new Argument<DirectoryInfo>("submission") { Description = "Folder holding the submission's .cs files." };
+        var submission = new Argument<FileSystemInfo>("submission") { Description = "The submission: a folder of .cs files, or a .zip of one." };
         var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
         var json = new Option<FileInfo?>("--json") { Description = "Where to write the result JSON (default: grading-output/<student>/result.json)." };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
-        var student = new Option<string?>("--student") { Description = "Student id (default: the submission folder's name)." };
+        var student = new Option<string?>("--student") { Description = "Student id (default: the submission folder's or zip's name)." };
         var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
         var html = new Option<FileInfo?>("--html") { Description = "Where to write the HTML report (default: beside the JSON)." };
         var reference = new Option<DirectoryInfo?>("--reference")

@@ -7,7 +7,7 @@ namespace Grading.Cli.Commands;
 /// </summary>
 internal static class ReferenceLocator
 {
-    public static string? Find(DirectoryInfo? named, string assignment, DirectoryInfo submission)
+    public static string? Find(DirectoryInfo? named, string assignment, FileSystemInfo submission)
     {
         if (named is not null)
             return named.Exists ? named.FullName : throw new Core.Grading.GradingException($"The reference folder '{named.FullName}' does not exist.");

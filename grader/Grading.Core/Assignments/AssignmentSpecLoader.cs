@@ -58,6 +58,14 @@ public static class AssignmentSpecLoader
             throw new AssignmentSpecException(scope.File, checked((int)e.Start.Line), checked((int)e.Start.Column), null,
                 $"invalid YAML: {e.Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, when the text ends inside a flow
+            // collection ("seed: [2025" with nothing after it); the end of the file is where it stopped.
+            int lines = yamlText.TrimEnd('\n', '\r').Split('\n').Length;
+            throw new AssignmentSpecException(scope.File, lines, 1, null,
+                "invalid YAML: the file ends inside an unfinished value (is a '[', '{' or quote left unclosed?).", e);
+        }
 
         if (stream.Documents.Count == 0)
             throw new AssignmentSpecException(scope.File, 1, 1, null,

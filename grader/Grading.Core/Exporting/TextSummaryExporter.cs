@@ -21,6 +21,8 @@ public sealed class TextSummaryExporter : IResultExporter
             writer.WriteLine($"The submission does not compile ({result.Compilation.Diagnostics.Count(d => d.Severity == "error")} errors):");
             foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"  {error}");
         }
+        // How the files were read (not UTF-8, links left out): the compiler's own warnings stay in the report.
+        foreach (var note in result.Compilation.Diagnostics.Where(d => d.Id.StartsWith("SRC", StringComparison.Ordinal))) writer.WriteLine($"Note: {note}");
         var rows = result.Sections.Select(s => new[]
         {
             s.Id, Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),

@@ -29,6 +29,11 @@ public static class DefaultPolicy
     private const string BackgroundWork =
         "Submissions may not start threads, timers or tasks that outlive the call: the grader measures and stops only the call itself. " +
         "Parallel.For/ForEach and PLINQ are fine, since they finish before returning.";
+    private const string Async =
+        "Submissions may not use async code, Task.Delay or awaiter callbacks: work started that way goes on after the call returns, " +
+        "where the grader neither times nor stops it. The sections are plain computations: write them synchronously.";
+    private const string Dynamic =
+        "Submissions may not use dynamic: a member reached through it is chosen at run time, past the checks that run before grading.";
     private const string RuntimeState =
         "Submissions may not change the process's global state (garbage collector, runtime switches, environment, console streams, " +
         "TorchSharp's or MathNet's defaults): the grader and the other sections run in the same process.";
@@ -87,7 +92,14 @@ public static class DefaultPolicy
             "System.Threading.ThreadPool", "System.Threading.Timer", "System.Timers",
             "System.Threading.Tasks.Task.Run", "System.Threading.Tasks.Task.Factory", "System.Threading.Tasks.TaskFactory",
             "System.Threading.Tasks.Task.#ctor", "System.Threading.Tasks.Task.ContinueWith",
-            "System.Threading.CancellationTokenSource.CancelAfter"),
+            "System.Threading.CancellationTokenSource.CancelAfter", "System.Threading.Tasks.TaskScheduler",
+            "System.Threading.Tasks.Parallel.ForEachAsync"),
+        .. ForbidAll(Async,
+            "async", "System.Threading.Tasks.Task.Delay", "System.Threading.Tasks.Task.Yield",
+            "System.Runtime.CompilerServices.TaskAwaiter", "System.Runtime.CompilerServices.ValueTaskAwaiter",
+            "System.Runtime.CompilerServices.YieldAwaitable", "System.Runtime.CompilerServices.ConfiguredTaskAwaitable",
+            "System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable"),
+        Forbid("dynamic", Dynamic),
         .. ForbidAll(RuntimeState,
             "System.GC", "System.Runtime.GCSettings", "System.AppContext.SetSwitch", "System.AppContext.SetData",
             // CurrentDirectory: setting it moves every relative path of the grader; reading it is flagged too,
@@ -96,6 +108,8 @@ public static class DefaultPolicy
             "System.Console.SetOut", "System.Console.SetError", "System.Console.SetIn",
             "System.Console.OpenStandardOutput", "System.Console.OpenStandardError", "System.Console.OpenStandardInput",
             "System.Globalization.CultureInfo.DefaultThreadCurrentCulture", "System.Globalization.CultureInfo.DefaultThreadCurrentUICulture",
+            // Reading the culture is harmless; setting it changes how the grader's own thread formats numbers.
+            "System.Globalization.CultureInfo.CurrentCulture.set", "System.Globalization.CultureInfo.CurrentUICulture.set",
             "TorchSharp.torch.set_default_dtype", "TorchSharp.torch.set_default_device", "TorchSharp.torch.set_default_tensor_type",
             "TorchSharp.torch.set_num_threads", "TorchSharp.torch.set_num_interop_threads",
             "TorchSharp.torch.set_float32_matmul_precision", "TorchSharp.torch.set_deterministic_debug_mode",

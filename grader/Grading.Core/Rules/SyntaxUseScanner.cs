@@ -61,6 +61,8 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
 
             if (UnsafeSyntax.Describe(node) is { } unsafeCode)
                 onUse(new ApiUse(unsafeCode.Location, unsafeCode.Display, UnsafeSyntax.Names, NoArguments));
+            if (AsyncSyntax.Describe(node) is { } asyncCode)
+                onUse(new ApiUse(asyncCode.Location, asyncCode.Display, AsyncSyntax.Names, NoArguments));
 
             // An implicit user-defined conversion only follows a call: it always sits inside another
             // counted use (the call or assignment it feeds), so counting it would report the same code twice.
@@ -73,8 +75,11 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
     {
         if (name is IdentifierNameSyntax { IsVar: true })
             return;
-        var symbol = Resolve(model.GetSymbolInfo(name));
-        if (symbol is null)
+        var info = model.GetSymbolInfo(name);
+        if (DynamicBinding.IsDynamic(info))
+            onUse(new ApiUse(name.GetLocation(), info.Symbol is null ? $"dynamic .{name.Identifier.Text}" : DynamicBinding.Name, DynamicBinding.Names, NoArguments));
+        var symbol = Resolve(info);
+        if (symbol is null || symbol is IDynamicTypeSymbol)
             return;
         onReference(symbol);
 
@@ -88,6 +93,11 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
                 onUse(CreateUse(symbol, name.GetLocation(), NoArguments));
                 return;
             case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
+                return;
+            case IPropertySymbol when IsAssigned(name):
+                // A property set also answers to "<property>.set", so a policy can forbid setting what it lets code read.
+                var use = CreateUse(symbol, name.GetLocation(), NonFalseArguments.OfMemberName(name, symbol, model));
+                onUse(use with { SymbolNames = [.. use.SymbolNames, .. use.SymbolNames.Select(n => n + ".set")] });
                 return;
             case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol:
                 onUse(CreateUse(symbol, name.GetLocation(), NonFalseArguments.OfMemberName(name, symbol, model)));
@@ -129,6 +139,19 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
     // A call that failed overload resolution still names the member the student meant.
     private static ISymbol? Resolve(SymbolInfo info) =>
         info.Symbol ?? (info.CandidateSymbols.IsDefaultOrEmpty ? null : info.CandidateSymbols[0]);
+
+    /// <summary>Whether the member this name ends is written to: <c>X.P = v</c>, <c>X.P += v</c>, <c>X.P++</c>.</summary>
+    private static bool IsAssigned(SimpleNameSyntax name)
+    {
+        SyntaxNode whole = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        return whole.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left == whole,
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } => true,
+            _ => false,
+        };
+    }
 
     private static bool IsQualifierOrCreatedType(SimpleNameSyntax name)
     {

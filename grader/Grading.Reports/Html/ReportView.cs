@@ -15,6 +15,8 @@ public sealed record ReportView
     public required string Percent { get; init; }
     public required bool Compiled { get; init; }
     public required IReadOnlyList<DiagnosticView> Diagnostics { get; init; }
+    /// <summary>The grader's warnings about the files (how they were read, policy breaches nothing reaches), not the compiler's.</summary>
+    public required IReadOnlyList<DiagnosticView> Notes { get; init; }
     public required IReadOnlyList<SectionView> Sections { get; init; }
     public required IReadOnlyList<FactView> Environment { get; init; }
 }

@@ -19,6 +19,8 @@ internal static class ReportViewBuilder
         Percent = result.MaxScore > 0 ? (100 * result.Score / result.MaxScore).ToString("0", CultureInfo.InvariantCulture) : "0",
         Compiled = result.Compilation.Succeeded,
         Diagnostics = result.Compilation.Diagnostics.Select(Diagnostic).ToList(),
+        Notes = result.Compilation.Diagnostics
+            .Where(d => d.Severity == "warning" && !d.Id.StartsWith("CS", StringComparison.Ordinal)).Select(Diagnostic).ToList(),
         Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Reference, result.Devices)).ToList(),
         Environment = Facts(result.Environment, result.Timing, result.Devices),
     };

@@ -35,6 +35,16 @@ public sealed class AssignmentSpecLoaderSyntaxTests
     }
 
     [Test]
+    public void Parse_UnclosedFlowSequenceBeforeMoreFields_IsAnInvalidYamlErrorNotACrash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here, not YamlException: it must not escape as a crash.
+        var error = SpecYaml.Error("id: demo\ntitle: Demo\nseed: [2025\n\ndata:\n  file: data.csv\n  target: y\n");
+
+        Assert.That(error.Message, Does.StartWith("assignment.yml(").And.Contain("error: invalid YAML"));
+        Assert.That(error.Line, Is.GreaterThanOrEqualTo(3), error.Message);
+    }
+
+    [Test]
     public void Parse_DuplicateKey_IsReportedAtTheSecondKey()
     {
         var error = SpecYaml.Error("id: demo\ntitle: Demo\nid: again\n");

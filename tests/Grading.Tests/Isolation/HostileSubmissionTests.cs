@@ -38,6 +38,7 @@ public class HostileSubmissionTests
         new("console-hijack", ["1.1"], SectionStatus.Error, "may not change the process's global state"),
         new("finalizer-crash", ["1.3"], SectionStatus.Error, "breaks the grading policy"),
         new("background-thread", ["1.2"], SectionStatus.Error, "may not start threads"),
+        new("async-progress-reporter", ["1.2"], SectionStatus.Error, "may not use async code"),
         new("deadlock", ["1.2"], SectionStatus.Error, "may not start threads"),
         new("thread-bomb", ["1.2"], SectionStatus.Error, "may not start threads"),
         new("module-initializer", All, SectionStatus.Error, "runs code on loading that breaks the grading policy"),

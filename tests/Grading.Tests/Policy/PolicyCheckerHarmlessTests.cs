@@ -23,6 +23,7 @@ public sealed class PolicyCheckerHarmlessTests
     [TestCase("var lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(new double[8]); var s = System.Numerics.Vector.Sum(lanes[0]);")]
     [TestCase("var w = torch.randn(7, dtype: torch.float64); using (torch.no_grad()) { w.sub_(w * 0.1); }")]
     [TestCase("var r = new Random(options.Seed).NextDouble(); Thread.Yield(); Thread.Sleep(0);")]
+    [TestCase("var decimalPoint = System.Globalization.CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator + 1.5.ToString(System.Globalization.CultureInfo.CurrentCulture);")]
     [TestCase("var done = Task.CompletedTask.IsCompleted && Task.WhenAll(Task.FromResult(1)).Result.Length == 1;")]
     public void Check_HarmlessLookAlike_IsNotFlagged(string body)
     {
