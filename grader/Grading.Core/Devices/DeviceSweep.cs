@@ -13,8 +13,6 @@ namespace Grading.Core.Devices;
 /// </summary>
 public sealed class DeviceSweep(DevicePlan plan, Func<ComputeDevice, GradeRequest, GradingResult> gradeOn, IDisposable? owned = null) : IDisposable
 {
-    public DevicePlan Plan => plan;
-
     /// <summary>A sweep whose extra devices are graded by graders of this assignment, running its tensor sections only.</summary>
     public static DeviceSweep OverGraders(DevicePlan plan, string specPath, AssignmentSpec spec, GradingOptions options)
     {
