@@ -18,13 +18,22 @@ public static class TorchRuntime
         if (LoadProblem.Value is { } problem) throw new GradingException(problem);
     }
 
+    /// <summary>The libtorch in use and where it came from: "2.10.0 (NuGet libtorch-cpu-linux-x64)", or
+    /// "2.10.0+cu128 (GRADING_LIBTORCH_DIR=/…/torch/lib)" for an external one.</summary>
     public static string Version
     {
-        get { EnsureLoaded(); return torch.__version__; }
+        get
+        {
+            EnsureLoaded();
+            return ExternalLibTorch.Folder is { } folder && TorchBuild.Backend == "external"
+                ? $"{ExternalLibTorch.DeclaredVersion(folder) ?? "version not declared"} ({ExternalLibTorch.Variable}={folder})"
+                : $"{TorchBuild.LibTorchPackageVersion} (NuGet {TorchBuild.LibTorchPackage})";
+        }
     }
 
     private static string? TryLoad()
     {
+        if (ExternalProblem(TorchBuild.Backend, ExternalLibTorch.Folder) is { } external) return external;
         // Load the library ourselves first: its dlerror text names the real cause.
         string? direct = NativeLoadError();
         if (direct is not null) return Diagnose(direct);
@@ -38,6 +47,23 @@ public static class TorchRuntime
             // TorchSharp's own message is a loader trace: its first line is the summary.
             return Diagnose(e.Message.Split('\n')[0]);
         }
+    }
+
+    /// <summary>What is wrong with the build's libtorch and GRADING_LIBTORCH_DIR together (two lines), or null.
+    /// An external libtorch is loaded here, before TorchSharp looks for one.</summary>
+    internal static string? ExternalProblem(string backend, string? folder)
+    {
+        const string variable = ExternalLibTorch.Variable;
+        if (backend != "external")
+            return folder is null ? null
+                : $"{variable} is set ({folder}), but this grader was built with TorchBackend={backend}, which ships its own libtorch: a second one in the process would break both.\n"
+                    + $"Unset {variable}, or build the grader with -p:TorchBackend=external.";
+        if (folder is null)
+            return "This grader was built with TorchBackend=external and ships no libtorch.\n"
+                + $"Set {variable} to the lib folder of a libtorch {TorchBuild.LibTorchPackageVersion} (e.g. an installed PyTorch's torch/lib), or build with -p:TorchBackend=cpu.";
+        return ExternalLibTorch.Load(folder, TorchBuild.LibTorchPackageVersion) is { } problem
+            ? $"TorchSharp cannot use the libtorch in {variable}: {problem}\nSee README, \"GPU\", for the libtorch versions that work."
+            : null;
     }
 
     private static string? NativeLoadError()
@@ -68,7 +94,7 @@ public static class TorchRuntime
             return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "
                 + "or install a libstdc++ from GCC 13 or newer.";
         if (loaderMessage.Contains("does not exist", StringComparison.Ordinal) || loaderMessage.Contains("No such file", StringComparison.Ordinal))
-            return first + "\nThe libtorch-cpu-linux-x64 native files are missing beside the grader: run `dotnet build` (it restores them).";
+            return first + $"\nThe {TorchBuild.LibTorchPackage ?? "libtorch"} native files are missing beside the grader: run `dotnet build` (it restores them).";
         return first + "\nCheck that the libtorch native package matches TorchSharp 0.107 (libtorch 2.10) and that the machine is linux-x64.";
     }
 }

@@ -15,27 +15,32 @@ public sealed class Ps1Session : IAssignmentSession
 {
     private readonly RegressionDataset _data;
 
-    private Ps1Session(RegressionDataset data, LeastSquaresReference reference, string device, string note, string? libtorch)
+    private Ps1Session(RegressionDataset data, LeastSquaresReference reference, DeviceChoice device, DeviceInventory? devices)
     {
         _data = data;
         Reference = reference;
-        Device = device;
-        DeviceNote = note;
-        LibTorchVersion = libtorch;
+        Device = device.Device;
+        DeviceNote = device.Note;
+        DeviceName = devices?.NameOf(device.Device);
+        CudaVersion = device.Device == "cuda" ? devices?.CudaVersion : null;
+        LibTorchVersion = devices?.LibTorchVersion;
     }
 
     public LeastSquaresReference Reference { get; }
     public string Device { get; }
     public string DeviceNote { get; }
+    public string? DeviceName { get; }
+    public string? CudaVersion { get; }
     public string? LibTorchVersion { get; }
 
     public static Ps1Session Open(AssignmentSpec spec, GradingOptions options)
     {
         var data = DatasetPreparer.Prepare(spec.Data, spec.Directory);
         var reference = new LeastSquaresReference(data);
-        if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, "cpu", "no tensor sections", null);
-        var (device, note) = TorchDevice.Resolve(options.Device);
-        return new Ps1Session(data, reference, device, note, TorchRuntime.Version);
+        if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, new DeviceChoice("cpu", "no tensor sections"), null);
+        var choice = TorchDevice.Resolve(options.Device, TorchDeviceProbe.Default);
+        TorchDevice.Prepare(choice.Device);
+        return new Ps1Session(data, reference, choice, TorchDeviceProbe.Default.Probe());
     }
 
     public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grading.Core.Devices;
 using Grading.Core.Exporting;
 using Grading.Core.Grading;
 using Grading.Core.IO;
@@ -32,22 +33,32 @@ internal static class CheckCommand
             Description = "Multiply every section's time limit (e.g. 2 on a slow machine).", DefaultValueFactory = _ => 1.0,
         };
 
+        var devices = DevicesOption.Create();
         var command = new Command("check", "Grade one submission, print a summary, write the result JSON and HTML report.")
         {
-            submission, assignment, json, html, device, student, assignments, reference, isolation, timeFactor,
+            submission, assignment, json, html, device, devices, student, assignments, reference, isolation, timeFactor,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
             parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
             parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
-            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor)))));
+            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(devices)))));
         return command;
     }
 
     private static int Execute(CheckArguments args)
     {
         var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
-        using var grader = Grader.Open(catalog.SpecPath(args.Assignment), new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor });
-        var result = grader.Grade(new GradeRequest(args.Submission.FullName, args.Student));
+        string specPath = catalog.SpecPath(args.Assignment);
+        var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
+        var plan = DevicesOption.Plan(args.Device, args.Devices);
+        using var grader = Grader.Open(specPath, options);
+        var request = new GradeRequest(args.Submission.FullName, args.Student);
+        var result = grader.Grade(request);
+        if (plan is not null)
+        {
+            using var sweep = DeviceSweep.OverGraders(plan, specPath, grader.Spec, options);
+            result = sweep.Grade(result, request);
+        }
         if (ReferenceLocator.Find(args.Reference, args.Assignment, args.Submission) is { } referenceFolder)
             result = ReferenceTimer.Attach(result, ReferenceTimer.Default.Measure(grader, referenceFolder, result.Environment.Device));
         string jsonPath = args.Json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
@@ -55,6 +66,7 @@ internal static class CheckCommand
         ResultJson.Write(result, jsonPath);
         AtomicFile.WriteAllText(htmlPath, HtmlReportExporter.Render(result));
         new TextSummaryExporter().Export(result, Console.Out);
+        DeviceSummary.Write(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
         Console.WriteLine($"Report: {htmlPath}");
         return ExitCodes.Graded;

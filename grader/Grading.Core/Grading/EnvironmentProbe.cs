@@ -18,6 +18,8 @@ internal static class EnvironmentProbe
         DeviceRequested = options.Device,
         Device = session.Device,
         DeviceNote = session.DeviceNote,
+        DeviceName = session.DeviceName,
+        CudaVersion = session.CudaVersion,
         LibTorchVersion = session.LibTorchVersion,
     };
 }

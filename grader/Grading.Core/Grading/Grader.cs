@@ -80,7 +80,7 @@ public sealed class Grader : IDisposable
         var clock = Interlocked.Increment(ref _graded) == 1 ? _sinceOpen : Stopwatch.StartNew();
         var source = SubmissionSource.Read(request.SubmissionFolder);
         // The worker starts (runtime, assignment, libtorch) while the submission compiles and is checked.
-        if (_workers is not null) Isolated().Warm(Spec.Sections);
+        if (_workers is not null) Isolated().Warm(Spec.Sections.Where(Selected).ToList());
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = PolicyGate.Check(compiled, Spec);
@@ -114,14 +114,20 @@ public sealed class Grader : IDisposable
     /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
     private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy)
     {
-        var allowed = Spec.Sections.Where(s => !policy.Blocks(s)).ToList();
+        var allowed = Spec.Sections.Where(s => !policy.Blocks(s) && Selected(s)).ToList();
         var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed) : RunInProcess(compiled, session, allowed))
             .ToDictionary(r => r.SectionId);
         var rules = new RuleChecker();
         return Spec.Sections
-            .Select(s => (ran.TryGetValue(s.Id, out var run) ? run : policy.Rejected(s)) with { RuleViolations = rules.Check(compiled.Compilation, s.Contract, s.Rules) })
+            .Select(s => (ran.TryGetValue(s.Id, out var run) ? run : Selected(s) ? policy.Rejected(s) : NotSelected(s))
+                with { RuleViolations = rules.Check(compiled.Compilation, s.Contract, s.Rules) })
             .ToList();
     }
+
+    private bool Selected(SectionSpec section) => _options.OnlySections?.Contains(section.Id) ?? true;
+
+    private static SectionRun NotSelected(SectionSpec section) =>
+        new() { SectionId = section.Id, Outcome = RunOutcome.NotRun, Error = $"{section.Id} was not asked for in this run." };
 
     private IsolatedSectionRunner Isolated() => new(Spec, _options, _workers!, WorkerLaunch.Default);
 

@@ -13,5 +13,10 @@ public sealed record EnvironmentInfo
     /// <summary>Where tensor sections ran.</summary>
     public required string Device { get; init; }
     public required string DeviceNote { get; init; }
+    /// <summary>What the device is: the CPU's model, or the GPU's name (e.g. "NVIDIA H100 80GB HBM3").</summary>
+    public string? DeviceName { get; init; }
+    /// <summary>The CUDA runtime libtorch loaded, and the driver's version; null when CUDA was not in use.</summary>
+    public string? CudaVersion { get; init; }
+    /// <summary>The libtorch in use and where it came from (e.g. "2.10.0 (NuGet libtorch-cpu-linux-x64)").</summary>
     public string? LibTorchVersion { get; init; }
 }

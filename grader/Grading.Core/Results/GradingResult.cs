@@ -20,6 +20,8 @@ public sealed record GradingResult
     public required ReferenceSummary Reference { get; init; }
     public required IReadOnlyList<SectionResult> Sections { get; init; }
     public required EnvironmentInfo Environment { get; init; }
+    /// <summary>With <c>--devices</c>: which devices the tensor sections ran on, and where they disagree (null otherwise).</summary>
+    public DeviceComparison? Devices { get; init; }
     /// <summary>How the submission's code was isolated and which limits were in force (null in results from before isolation).</summary>
     public IsolationReport? Isolation { get; init; }
     public required TimingInfo Timing { get; init; }

@@ -16,6 +16,8 @@ public sealed record SectionResult
     /// <summary>The reference solution's time for this section on the same machine, when it was measured.</summary>
     public double? ReferenceDurationMs { get; init; }
     public string? Device { get; init; }
+    /// <summary>With <c>--devices</c>: this tensor section's run on every device, the primary (scored) one first.</summary>
+    public IReadOnlyList<DeviceRun>? DeviceRuns { get; init; }
     public required string Output { get; init; }
     /// <summary>Characters of output cut from the middle (0 when nothing was cut).</summary>
     public long OutputTruncatedChars { get; init; }

@@ -11,4 +11,7 @@ public sealed record GradingOptions
     public IsolationMode Isolation { get; init; } = IsolationMode.Process;
     /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>
     public double TimeLimitFactor { get; init; } = 1.0;
+    /// <summary>Run only these sections (the rest are reported as not run); null runs them all. A second
+    /// device's pass runs only the tensor sections (<see cref="Devices.DeviceSweep"/>).</summary>
+    public IReadOnlySet<string>? OnlySections { get; init; }
 }

@@ -12,4 +12,8 @@ public interface IAssignmentSession : IDisposable
     string DeviceNote { get; }
     /// <summary>The libtorch version in use, when the assignment uses tensors.</summary>
     string? LibTorchVersion { get; }
+    /// <summary>What <see cref="Device"/> is (a CPU model, a GPU name), when the session knows.</summary>
+    string? DeviceName => null;
+    /// <summary>The CUDA runtime and driver in use, when the device is a GPU.</summary>
+    string? CudaVersion => null;
 }

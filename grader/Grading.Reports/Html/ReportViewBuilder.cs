@@ -21,8 +21,8 @@ internal static class ReportViewBuilder
         Diagnostics = result.Compilation.Diagnostics.Select(Diagnostic).ToList(),
         Notes = result.Compilation.Diagnostics
             .Where(d => d.Severity == "warning" && !d.Id.StartsWith("CS", StringComparison.Ordinal)).Select(Diagnostic).ToList(),
-        Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Reference)).ToList(),
-        Environment = Facts(result.Environment, result.Timing),
+        Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Reference, result.Devices)).ToList(),
+        Environment = Facts(result.Environment, result.Timing, result.Devices),
     };
 
     private static DiagnosticView Diagnostic(Core.Compiling.CompilerDiagnostic d)
@@ -32,10 +32,13 @@ internal static class ReportViewBuilder
         return new DiagnosticView(d.Severity, $"{d.File}({d.Line},{d.Column})", d.Id, d.Message, d.SourceLine, prefix + "^");
     }
 
-    private static List<FactView> Facts(EnvironmentInfo env, TimingInfo timing) =>
+    private static List<FactView> Facts(EnvironmentInfo env, TimingInfo timing, DeviceComparison? devices) =>
     [
         new("Grader version", env.GraderVersion),
-        new("Device", env.DeviceNote),
+        new("Device", env.DeviceName is { } name ? $"{env.DeviceNote} ({name})" : env.DeviceNote),
+        .. env.CudaVersion is { } cuda ? [new FactView("CUDA", cuda)] : Array.Empty<FactView>(),
+        .. devices is null ? Array.Empty<FactView>()
+            : [new FactView("Devices compared", $"{string.Join(", ", devices.Devices.Select(d => d.Id))}: {devices.Note}")],
         new("libtorch", env.LibTorchVersion ?? "not used"),
         new("Machine", $"{env.Machine}, {env.CpuThreads} CPU threads"),
         new("Operating system", env.Os),

@@ -29,4 +29,8 @@ public sealed record SectionView
     /// <summary>"12,345 characters were cut from the middle." or empty.</summary>
     public required string OutputNote { get; init; }
     public string? LearningRate { get; init; }
+    /// <summary>With <c>check --devices</c>: the section's run on each device, the scored one first.</summary>
+    public IReadOnlyList<DeviceRunView> DeviceRuns { get; init; } = [];
+    /// <summary>Where the devices' verdicts differ, one sentence each.</summary>
+    public IReadOnlyList<string> DeviceDisagreements { get; init; } = [];
 }

@@ -7,7 +7,7 @@ namespace Grading.Reports.Html;
 /// violations, answers, plots and output.</summary>
 internal static class SectionViewBuilder
 {
-    public static SectionView Build(SectionResult section, ReferenceSummary reference) => new()
+    public static SectionView Build(SectionResult section, ReferenceSummary reference, DeviceComparison? devices = null) => new()
     {
         Id = section.Id,
         Anchor = "section-" + section.Id.Replace('.', '-'),
@@ -34,6 +34,8 @@ internal static class SectionViewBuilder
             ? section.OutputTruncatedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters were cut from the middle of this output."
             : "",
         LearningRate = section.Raw.Training is { } t ? Display.Number(t.LearningRate) : null,
+        DeviceRuns = DeviceRunViews.For(section),
+        DeviceDisagreements = devices?.Disagreements.Where(d => d.Section == section.Id).Select(d => d.Message).ToList() ?? [],
     };
 
     private static CheckView Check(Core.Checks.CheckOutcome c)

@@ -34,7 +34,7 @@ public class TorchDeviceTests
     [TestCase("CPU")]
     public void Resolve_Cpu_IsCpuAsRequested(string requested)
     {
-        Assert.That(TorchDevice.Resolve(requested), Is.EqualTo(("cpu", "cpu, as requested")));
+        Assert.That(TorchDevice.Resolve(requested), Is.EqualTo(new DeviceChoice("cpu", "cpu, as requested")));
     }
 
     [Test]

@@ -38,14 +38,14 @@ public class TorchRuntimeTests
         string[] lines = TorchRuntime.Diagnose("/opt/grader/runtimes/linux-x64/native/libLibTorchSharp.so does not exist").Split('\n');
         Assert.That(lines, Has.Length.EqualTo(2));
         Assert.That(lines[0], Does.EndWith("libLibTorchSharp.so does not exist"));
-        Assert.That(lines[1], Does.StartWith("The libtorch-cpu-linux-x64 native files are missing").And.Contain("dotnet build"));
+        Assert.That(lines[1], Does.StartWith($"The {TorchBuild.LibTorchPackage} native files are missing").And.Contain("dotnet build"));
     }
 
     [Test]
     public void Diagnose_NoSuchFileFromTheLoader_SaysTheNativeFilesAreMissing()
     {
         string[] lines = TorchRuntime.Diagnose("libtorch_cpu.so: cannot open shared object file: No such file or directory").Split('\n');
-        Assert.That(lines[1], Does.StartWith("The libtorch-cpu-linux-x64 native files are missing"));
+        Assert.That(lines[1], Does.StartWith($"The {TorchBuild.LibTorchPackage} native files are missing"));
     }
 
     [Test]
