@@ -3,4 +3,5 @@ namespace Grading.Cli.Commands;
 /// <summary>What <c>grader check</c> was asked.</summary>
 internal sealed record CheckArguments(
     DirectoryInfo Submission, string Assignment, FileInfo? Json, FileInfo? Html, string Device, string? Student,
-    DirectoryInfo? AssignmentsDir, DirectoryInfo? Reference, Grading.Core.Running.IsolationMode Isolation, double TimeLimitFactor);
+    DirectoryInfo? AssignmentsDir, DirectoryInfo? Reference, Grading.Core.Running.IsolationMode Isolation, double TimeLimitFactor,
+    string? Format = null, FileInfo? Output = null);

@@ -32,19 +32,24 @@ internal static class CheckCommand
             Description = "Multiply every section's time limit (e.g. 2 on a slow machine).", DefaultValueFactory = _ => 1.0,
         };
 
+        var format = ExportFormat.CreateFormat();
+        var output = ExportFormat.CreateOutput("required with --format");
+
         var command = new Command("check", "Grade one submission, print a summary, write the result JSON and HTML report.")
         {
-            submission, assignment, json, html, device, student, assignments, reference, isolation, timeFactor,
+            submission, assignment, json, html, device, student, assignments, reference, isolation, timeFactor, format, output,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
             parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
             parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
-            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor)))));
+            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(format), parsed.GetValue(output)))));
         return command;
     }
 
     private static int Execute(CheckArguments args)
     {
+        // Checked before grading: a CI step should not spend a grading run to learn its arguments were wrong.
+        if (args.Format is not null && args.Output is null) throw new GradingException("check --format needs --output <file>.");
         var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
         using var grader = Grader.Open(catalog.SpecPath(args.Assignment), new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor });
         var result = grader.Grade(new GradeRequest(args.Submission.FullName, args.Student));
@@ -54,6 +59,7 @@ internal static class CheckCommand
         string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");
         ResultJson.Write(result, jsonPath);
         AtomicFile.WriteAllText(htmlPath, HtmlReportExporter.Render(result));
+        ExportFormat.Write(result, args.Format, args.Output);
         new TextSummaryExporter().Export(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
         Console.WriteLine($"Report: {htmlPath}");

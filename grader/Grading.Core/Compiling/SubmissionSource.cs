@@ -16,6 +16,9 @@ public sealed class SubmissionSource
     public string Root { get; }
     public IReadOnlyList<SourceFile> Files { get; }
 
+    /// <summary>The same submission with only <paramref name="files"/>.</summary>
+    public SubmissionSource With(IReadOnlyList<SourceFile> files) => new(Root, files);
+
     /// <summary>Reads every .cs file below <paramref name="folder"/>, skipping build output and tool folders.</summary>
     public static SubmissionSource Read(string folder)
     {

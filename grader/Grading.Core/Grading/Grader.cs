@@ -21,6 +21,7 @@ public sealed class Grader : IDisposable
     // Prepared in the background: loading data and libtorch overlaps the first compile.
     private readonly Task<IAssignmentSession> _session;
     private readonly SubmissionCompiler _compiler;
+    private readonly ProvidedTypeFilter _provided;
     private readonly SectionScorer _scorer = new(CheckRegistry.Default);
     private readonly GradingOptions _options;
     private double _prepareMs;
@@ -40,6 +41,7 @@ public sealed class Grader : IDisposable
         _harness = harness;
         _options = options;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
+        _provided = new ProvidedTypeFilter(harness.SubmissionReferences);
         _session = Task.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -72,7 +74,7 @@ public sealed class Grader : IDisposable
     public GradingResult Grade(GradeRequest request)
     {
         var clock = Interlocked.Increment(ref _graded) == 1 ? _sinceOpen : Stopwatch.StartNew();
-        var source = SubmissionSource.Read(request.SubmissionFolder);
+        var (source, leftOut) = _provided.Apply(SubmissionSource.Read(request.SubmissionFolder));
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = PolicyGate.Check(compiled, Spec);
@@ -90,7 +92,7 @@ public sealed class Grader : IDisposable
             MaxScore = Spec.MaxScore,
             PendingPoints = sections.Sum(s => s.PendingPoints),
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
-                source.Files.Select(f => f.RelativePath).ToList(), compiled.Diagnostics.Concat(policy.Diagnostics()).ToList()),
+                source.Files.Select(f => f.RelativePath).ToList(), leftOut.Concat(compiled.Diagnostics).Concat(policy.Diagnostics()).ToList()),
             Sections = sections,
             Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
                 session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
