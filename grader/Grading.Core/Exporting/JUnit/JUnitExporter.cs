@@ -17,8 +17,16 @@ public sealed class JUnitExporter : IResultExporter
 
     public void Export(GradingResult result, TextWriter writer)
     {
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using var xml = XmlWriter.Create(writer, settings);
+        // Through bytes: on a TextWriter the declaration would name the writer's encoding (UTF-16 for a
+        // StringWriter), while the file is written as UTF-8.
+        using var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+            WriteDocument(xml, result);
+        writer.Write(Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    private static void WriteDocument(XmlWriter xml, GradingResult result)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", Clean($"{result.Assignment} — {result.Student}"));
