@@ -9,7 +9,7 @@ namespace Grading.Tests.Packaging;
 /// The grader tool and the contracts, packed once per test run (from this build's output, so it costs
 /// seconds) into a local folder feed, and student repositories made from the template that point at it.
 /// Everything restored goes to a package folder of its own (NUGET_PACKAGES), so a version packed by an
-/// earlier run can never be the one tested; packages the machine already has (MathNet, TorchSharp,
+/// earlier run can never be the one tested (nor one the tool resolver cache remembers); packages the machine already has (MathNet, TorchSharp,
 /// libtorch) are read from its own folder as a fallback, without copying.
 /// </summary>
 internal sealed class PackedTool : IDisposable
@@ -57,7 +57,9 @@ internal sealed class PackedTool : IDisposable
 
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
-        ["NUGET_PACKAGES"] = Packages, ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        // DOTNET_CLI_HOME too: `dotnet tool restore` trusts its resolver cache (~/.dotnet/toolResolverCache), which
+        // could name a grader restored elsewhere earlier with the same version.
+        ["NUGET_PACKAGES"] = Packages, ["DOTNET_CLI_HOME"] = Path.Combine(Root, "cli-home"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
     };
 
     /// <summary>A copy of the student template as a student's repository, its nuget.config's course feed
