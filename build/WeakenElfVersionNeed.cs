@@ -21,12 +21,14 @@ public sealed class WeakenElfVersionNeed : Task
     [Required] public string VersionName { get; set; } = "";
     /// <summary>Candidate paths of the system libstdc++; the first that exists is inspected.</summary>
     [Required] public string[] SystemLibraryCandidates { get; set; } = Array.Empty<string>();
+    /// <summary>Patch whatever the system has: for a copy that ships to other machines (the tool package).</summary>
+    public bool Always { get; set; }
 
     public override bool Execute()
     {
         if (!File.Exists(LibraryPath)) return true;
         string system = Array.Find(SystemLibraryCandidates, File.Exists);
-        if (system != null && ContainsVersionString(system, VersionName))
+        if (!Always && system != null && ContainsVersionString(system, VersionName))
         {
             Log.LogMessage(MessageImportance.Low, $"{system} defines {VersionName}; {LibraryPath} left as it is.");
             return true;

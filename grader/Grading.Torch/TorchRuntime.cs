@@ -69,6 +69,7 @@ public static class TorchRuntime
     private static string? NativeLoadError()
     {
         if (!OperatingSystem.IsLinux()) return null;
+        if (LibTorchLocator.PreloadFromPackageFolder() is { } libTorchProblem) return libTorchProblem;
         string path = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
         if (!File.Exists(path)) return $"{path} does not exist";
         try
@@ -94,7 +95,8 @@ public static class TorchRuntime
             return first + "\nThis system's libstdc++ is older than GCC 13: run `dotnet build` again (it patches the copy beside the grader), "
                 + "or install a libstdc++ from GCC 13 or newer.";
         if (loaderMessage.Contains("does not exist", StringComparison.Ordinal) || loaderMessage.Contains("No such file", StringComparison.Ordinal))
-            return first + $"\nThe {TorchBuild.LibTorchPackage ?? "libtorch"} native files are missing beside the grader: run `dotnet build` (it restores them).";
+            return first + $"\nThe {TorchBuild.LibTorchPackage ?? "libtorch"} native files are missing: run `dotnet build` (the grader's repository) "
+                + "or `dotnet restore` (a student's repository: it downloads libtorch into the NuGet package folder, once).";
         return first + "\nCheck that the libtorch native package matches TorchSharp 0.107 (libtorch 2.10) and that the machine is linux-x64.";
     }
 }

@@ -34,19 +34,25 @@ internal static class CheckCommand
         };
 
         var devices = DevicesOption.Create();
+        var format = ExportFormat.CreateFormat();
+        var output = ExportFormat.CreateOutput("required with --format");
+
         var command = new Command("check", "Grade one submission, print a summary, write the result JSON and HTML report.")
         {
-            submission, assignment, json, html, device, devices, student, assignments, reference, isolation, timeFactor,
+            submission, assignment, json, html, device, devices, student, assignments, reference, isolation, timeFactor, format, output,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
             parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
             parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
-            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(devices)))));
+            IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(devices),
+            parsed.GetValue(format), parsed.GetValue(output)))));
         return command;
     }
 
     private static int Execute(CheckArguments args)
     {
+        // Checked before grading: a CI step should not spend a grading run to learn its arguments were wrong.
+        if (args.Format is not null && args.Output is null) throw new GradingException("check --format needs --output <file>.");
         var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
         string specPath = catalog.SpecPath(args.Assignment);
         var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
@@ -65,6 +71,7 @@ internal static class CheckCommand
         string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");
         ResultJson.Write(result, jsonPath);
         AtomicFile.WriteAllText(htmlPath, HtmlReportExporter.Render(result));
+        ExportFormat.Write(result, args.Format, args.Output);
         new TextSummaryExporter().Export(result, Console.Out);
         DeviceSummary.Write(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");

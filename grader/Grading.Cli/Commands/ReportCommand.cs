@@ -14,12 +14,14 @@ internal static class ReportCommand
     {
         var json = new Argument<FileInfo>("result") { Description = "A result JSON written by `grader check`." };
         var html = new Option<FileInfo?>("--html") { Description = "Where to write the HTML report (default: beside the JSON, .html)." };
-        var command = new Command("report", "Render a saved result as an HTML report.") { json, html };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(json)!, parsed.GetValue(html))));
+        var format = ExportFormat.CreateFormat();
+        var output = ExportFormat.CreateOutput("default: standard output");
+        var command = new Command("report", "Render a saved result again: as an HTML report, or with --format in another format.") { json, html, format, output };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(json)!, parsed.GetValue(html), parsed.GetValue(format), parsed.GetValue(output))));
         return command;
     }
 
-    private static int Execute(FileInfo json, FileInfo? html)
+    private static int Execute(FileInfo json, FileInfo? html, string? format, FileInfo? output)
     {
         if (!json.Exists) throw new GradingException($"The result file '{json.FullName}' does not exist.");
         GradingResult result;
@@ -31,6 +33,13 @@ internal static class ReportCommand
         {
             throw new GradingException($"'{json.FullName}' is not a grading result: {e.Message}", e);
         }
+        if (format is not null && html is null)
+        {
+            // Only the format asked for: `report r.json --format markdown >> "$GITHUB_STEP_SUMMARY"` must print nothing else.
+            ExportFormat.Write(result, format, output);
+            return ExitCodes.Graded;
+        }
+        ExportFormat.Write(result, format, output);
         string path = html?.FullName ?? Path.ChangeExtension(json.FullName, ".html");
         AtomicFile.WriteAllText(path, HtmlReportExporter.Render(result));
         Console.WriteLine($"Report: {path}");

@@ -26,6 +26,9 @@ public sealed class SubmissionSource
     public IReadOnlyList<SourceFile> Files { get; }
     public IReadOnlyList<CompilerDiagnostic> Notes { get; }
 
+    /// <summary>The same submission with only <paramref name="files"/>.</summary>
+    public SubmissionSource With(IReadOnlyList<SourceFile> files) => new(Root, Name, files, Notes);
+
     /// <summary>Build output, tool state and macOS zip metadata: never the student's source.</summary>
     public static bool IsIgnoredFolder(string name) => IgnoredFolders.Contains(name);
 

@@ -21,6 +21,7 @@ public sealed class Grader : IDisposable
     // Prepared in the background: loading data and libtorch overlaps the first compile.
     private readonly Task<IAssignmentSession> _session;
     private readonly SubmissionCompiler _compiler;
+    private readonly ProvidedTypeFilter _provided;
     private readonly SectionScorer _scorer = new(CheckRegistry.Default);
     private readonly GradingOptions _options;
     private double _prepareMs;
@@ -43,6 +44,7 @@ public sealed class Grader : IDisposable
         _options = options;
         _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.Default) : null;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
+        _provided = new ProvidedTypeFilter(harness.SubmissionReferences);
         _session = Task.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -78,7 +80,7 @@ public sealed class Grader : IDisposable
     public GradingResult Grade(GradeRequest request)
     {
         var clock = Interlocked.Increment(ref _graded) == 1 ? _sinceOpen : Stopwatch.StartNew();
-        var source = SubmissionSource.Read(request.SubmissionFolder);
+        var (source, leftOut) = _provided.Apply(SubmissionSource.Read(request.SubmissionFolder));
         // The worker starts (runtime, assignment, libtorch) while the submission compiles and is checked.
         if (_workers is not null) Isolated().Warm(Spec.Sections.Where(Selected).ToList());
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
@@ -98,7 +100,7 @@ public sealed class Grader : IDisposable
             MaxScore = Spec.MaxScore,
             PendingPoints = sections.Sum(s => s.PendingPoints),
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
-                source.Files.Select(f => f.RelativePath).ToList(), [.. source.Notes, .. compiled.Diagnostics, .. policy.Diagnostics()]),
+                source.Files.Select(f => f.RelativePath).ToList(), [.. source.Notes, .. leftOut, .. compiled.Diagnostics, .. policy.Diagnostics()]),
             Sections = sections,
             Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
                 session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),

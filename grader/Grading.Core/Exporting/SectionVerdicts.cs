@@ -1,0 +1,36 @@
+using System.Globalization;
+using Grading.Core.Results;
+
+namespace Grading.Core.Exporting;
+
+/// <summary>What the platform exporters (Classroom, Gradescope, JUnit, Markdown) say about one section,
+/// worded once so every platform tells a student the same thing.</summary>
+internal static class SectionVerdicts
+{
+    /// <summary>Nothing lost: every check passed, or all that is left waits for a TA.</summary>
+    public static bool Passed(SectionResult section) => section.Status is SectionStatus.Passed or SectionStatus.Pending;
+
+    public static string Name(SectionResult section) => $"{section.Id} {section.Title}";
+
+    /// <summary>Points, then the first problem or the pending note: one line per fact.</summary>
+    public static string Message(SectionResult section)
+    {
+        var lines = new List<string> { $"{Number(section.Score)}/{Number(section.MaxScore)} points ({section.Status.ToString().ToLowerInvariant()})." };
+        if (section.FirstProblem is { } problem) lines.Add(problem);
+        if (section.PendingPoints > 0) lines.Add($"{Number(section.PendingPoints)} points wait for a TA's grade (written answers).");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Every check with its points and message, then the error: the detail a log can show.</summary>
+    public static string Details(SectionResult section)
+    {
+        var lines = section.Checks.Select(c =>
+            $"[{(c.Pending ? "pending" : c.Passed ? "pass" : "fail")}] {c.Name} {Number(c.Points)}/{Number(c.MaxPoints)}: {c.Message}").ToList();
+        if (section.Error is { } error) lines.Insert(0, "Error: " + error);
+        return string.Join("\n", lines);
+    }
+
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture);
+}
