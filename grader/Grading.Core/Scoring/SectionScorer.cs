@@ -42,7 +42,7 @@ public sealed class SectionScorer(CheckRegistry checks)
 
     /// <summary>The section's error is shown once, as the section's; each check just says it was not run.</summary>
     private static CheckOutcome NotRun(CheckSpec spec) =>
-        new(spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
+        new(spec.Key ?? spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
 
     private static SectionStatus StatusOf(SectionRun run, IReadOnlyList<CheckOutcome> outcomes, double score, double pending)
     {

@@ -34,6 +34,14 @@ public class CliArgumentTests
     }
 
     [Test]
+    public void Assignments_ListsAutodiffWarmupBesidePs1()
+    {
+        var run = Grader("assignments");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(run.Stdout, Does.Match(@"(?m)^autodiff-warmup\s+100 pts\s+6 sections\s+Autodiff warm-up"));
+    }
+
+    [Test]
     public void Check_MissingSubmissionFolder_Exits2NamingIt()
     {
         string missing = Path.Combine(_work.Path, "no-such-student");
