@@ -56,7 +56,7 @@ public class CliArgumentTests
     {
         var run = Grader("check", Ps1Grading.Reference, "--assignment", "ps9-nope");
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo("grader: No assignment 'ps9-nope' (known: ps1-autograd)."));
+        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo("grader: No assignment 'ps9-nope' (known: autodiff-warmup, ps1-autograd)."));
     }
 
     [Test]
