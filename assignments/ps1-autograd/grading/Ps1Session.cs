@@ -1,6 +1,7 @@
 using Grading.Core.Assignments;
 using Grading.Core.Data;
 using Grading.Core.Reference;
+using Grading.Core.Results;
 using Grading.Core.Running;
 using Grading.Torch;
 using TorchSharp;
@@ -27,6 +28,9 @@ public sealed class Ps1Session : IAssignmentSession
     }
 
     public LeastSquaresReference Reference { get; }
+    object IAssignmentSession.Reference => Reference;
+    public ReferenceSummary Summary => new(Reference.WeightNames, Reference.Weights, Reference.OptimalLoss, Reference.StableLearningRateBound);
+    ReferenceSummary? IAssignmentSession.Summary => Summary;
     public string Device { get; }
     public string DeviceNote { get; }
     public string? DeviceName { get; }
@@ -35,7 +39,7 @@ public sealed class Ps1Session : IAssignmentSession
 
     public static Ps1Session Open(AssignmentSpec spec, GradingOptions options)
     {
-        var data = DatasetPreparer.Prepare(spec.Data, spec.Directory);
+        var data = DatasetPreparer.Prepare(spec.Data ?? throw new DataException("ps1-autograd needs a 'data' block in assignment.yml."), spec.Directory);
         var reference = new LeastSquaresReference(data);
         if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, new DeviceChoice("cpu", "no tensor sections"), null);
         var choice = TorchDevice.Resolve(options.Device, TorchDeviceProbe.Default);

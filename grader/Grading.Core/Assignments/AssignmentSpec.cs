@@ -10,7 +10,8 @@ public sealed class AssignmentSpec
     public required string Harness { get; init; }
     /// <summary>Seed handed to every section so runs repeat exactly.</summary>
     public int Seed { get; init; }
-    public required DataSpec Data { get; init; }
+    /// <summary>The data file and how to prepare it, for harnesses that read one (null when the harness generates its data).</summary>
+    public DataSpec? Data { get; init; }
     public TrainingSpec? Training { get; init; }
     public required IReadOnlyList<SectionSpec> Sections { get; init; }
     /// <summary>The <c>policy:</c> entries: APIs no code of the submission may use, whatever the section.

@@ -14,7 +14,8 @@ internal static class AssignmentSpecParser
         var title = reader.RequiredText("title");
         var harness = reader.RequiredText("harness");
         var seed = reader.OptionalWholeNumber("seed") ?? 0;
-        var data = DataSpecParser.Parse(reader.RequiredMapping("data"), scope.Child("data", "data"));
+        // Only assignments whose harness reads a data file have one (PS1); others generate their data.
+        var data = reader.OptionalMapping("data") is { } dataMapping ? DataSpecParser.Parse(dataMapping, scope.Child("data", "data")) : null;
         var training = reader.OptionalMapping("training") is { } trainingMapping
             ? TrainingSpecParser.Parse(trainingMapping, scope.Child("training", "training"))
             : null;

@@ -5,7 +5,7 @@ namespace Grading.Core.Assignments;
 /// <summary>Reads one entry of a section's <c>checks:</c> list.</summary>
 internal static class CheckSpecParser
 {
-    private static readonly string[] Keys = ["kind", "points", "tolerance", "relative_tolerance"];
+    private static readonly string[] Keys = ["kind", "points", "tolerance", "relative_tolerance", "key", "expected", "expected_from", "maximum"];
 
     /// <param name="knownKinds">Check kinds the harness implements; null skips the kind check
     /// (the loader alone cannot know them).</param>
@@ -26,12 +26,20 @@ internal static class CheckSpecParser
         if (tolerance is { } absolute) reader.EnsurePositive("tolerance", absolute);
         var relativeTolerance = reader.OptionalNumber("relative_tolerance");
         if (relativeTolerance is { } relative) reader.EnsurePositive("relative_tolerance", relative);
+        var expected = reader.OptionalNumbers("expected");
+        var expectedFrom = reader.OptionalText("expected_from");
+        if (expected is not null && expectedFrom is not null)
+            throw reader.ErrorAt("expected_from", "give either 'expected' or 'expected_from', not both.");
         return new CheckSpec
         {
             Kind = kind,
             Points = points,
             Tolerance = tolerance,
             RelativeTolerance = relativeTolerance,
+            Key = reader.OptionalText("key"),
+            Expected = expected,
+            ExpectedFrom = expectedFrom,
+            Maximum = reader.OptionalNumber("maximum"),
             SourceLine = reader.Line,
         };
     }

@@ -57,6 +57,9 @@ internal sealed class YamlMappingReader
     public double? OptionalNumber(string key) =>
         fields.TryGetValue(key, out var field) ? YamlValueReader.Number(field.Value, Scope, key) : null;
 
+    public double[]? OptionalNumbers(string key) =>
+        fields.TryGetValue(key, out var field) ? YamlValueReader.Numbers(field.Value, Scope, key) : null;
+
     public int RequiredWholeNumber(string key) => OptionalWholeNumber(key) ?? throw Missing(key);
 
     public int? OptionalWholeNumber(string key) =>

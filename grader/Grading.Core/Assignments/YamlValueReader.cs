@@ -55,6 +55,11 @@ internal static class YamlValueReader
         return sequence.Children.Select((item, index) => Text(item, scope, $"{key}[{index}]")).ToList();
     }
 
+    /// <summary>One number or a list of numbers, as an array.</summary>
+    public static double[] Numbers(YamlNode node, SpecScope scope, string key) => node is YamlSequenceNode sequence
+        ? sequence.Children.Select((item, index) => Number(item, scope, $"{key}[{index}]")).ToArray()
+        : [Number(node, scope, key, "a number or a list of numbers")];
+
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar: the key is there but has no value.</summary>
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };

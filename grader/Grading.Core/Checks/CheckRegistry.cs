@@ -1,18 +1,45 @@
+using Grading.Core.Assignments;
+using Grading.Core.Grading;
+using Grading.Core.Running;
+
 namespace Grading.Core.Checks;
 
-/// <summary>Every check kind the engine knows, by the name assignment.yml uses.</summary>
+/// <summary>Every check kind an assignment can use, by the name assignment.yml uses: the engine's
+/// generic kinds plus the kinds its harness contributes.</summary>
 public sealed class CheckRegistry
 {
     private readonly Dictionary<string, ICheck> _checks;
 
-    public CheckRegistry(IEnumerable<ICheck> checks) => _checks = checks.ToDictionary(c => c.Kind, StringComparer.Ordinal);
+    public CheckRegistry(IEnumerable<ICheck> checks)
+    {
+        _checks = new Dictionary<string, ICheck>(StringComparer.Ordinal);
+        foreach (var check in checks)
+            if (!_checks.TryAdd(check.Kind, check))
+                throw new InvalidOperationException($"Two checks claim the kind '{check.Kind}'.");
+    }
 
+    /// <summary>Kinds every assignment may use.</summary>
+    public static IReadOnlyList<ICheck> Generic { get; } = [new RulesCheck(), new AnswersCheck(), new ValuesCheck()];
+
+    /// <summary>The PS1 kinds that still live in the engine (weights, epochs, …) beside the generic ones.</summary>
     public static CheckRegistry Default { get; } = new([
-        new WeightsCheck(), new EpochsCheck(), new LossHistoryCheck(), new GradientStepCheck(),
-        new LearningRateCheck(), new PrintedLogCheck(), new RulesCheck(), new AnswersCheck(),
+        .. Generic, new WeightsCheck(), new EpochsCheck(), new LossHistoryCheck(), new GradientStepCheck(),
+        new LearningRateCheck(), new PrintedLogCheck(),
     ]);
 
+    /// <summary>The engine's kinds and the harness's own; a harness kind may not shadow an engine kind.</summary>
+    public static CheckRegistry For(IAssignmentHarness harness) => harness.Checks.Count == 0
+        ? Default
+        : new CheckRegistry([.. Default.All, .. harness.Checks]);
+
+    /// <summary>The registry of the assignment at <paramref name="specPath"/>, built from its harness alone:
+    /// nothing is prepared or run (what rescoring a saved result needs).</summary>
+    public static CheckRegistry ForAssignment(string specPath) =>
+        For(HarnessLoader.Load(AssignmentSpecLoader.Load(specPath).Harness));
+
     public IReadOnlyCollection<string> Kinds => _checks.Keys;
+
+    private IEnumerable<ICheck> All => _checks.Values;
 
     public ICheck this[string kind] => _checks.TryGetValue(kind, out var check)
         ? check

@@ -1,3 +1,4 @@
+using Grading.Core.Reference;
 using Grading.Core.Running;
 
 namespace Grading.Core.Checks;
@@ -15,7 +16,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
     {
         if (context.Run.ProbeError is { } error) return context.Fail($"the {context.Training.ProbeEpochs}-epoch check run failed: {error}");
         TrainingRecord? probe = context.Run.Probe;
-        int dimension = context.Reference.Dimension;
+        int dimension = context.ReferenceAs<LeastSquaresReference>().Dimension;
         if (probe is null) return context.Fail("no check run was recorded.");
         if (probe.InitialWeights.Length != dimension || probe.Weights.Length != dimension)
             return context.Fail($"the check run reported {probe.InitialWeights.Length} initial and {probe.Weights.Length} final weights, expected {dimension}.");
@@ -25,7 +26,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
         // Replay as many steps as the submission recorded: an off-by-one epoch count is the epochs check's business.
         int steps = probe.LossHistory.Length;
-        var exact = context.Reference.Descend(probe.InitialWeights, probe.LearningRate, steps);
+        var exact = context.ReferenceAs<LeastSquaresReference>().Descend(probe.InitialWeights, probe.LearningRate, steps);
         double[] expected = exact.FinalWeights;
         double movement = probe.InitialWeights.Zip(expected, (a, b) => Math.Abs(a - b)).Max();
         double tolerance = (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * movement;
@@ -42,12 +43,12 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
     /// </summary>
     private static string Diagnose(CheckContext context, TrainingRecord probe, double[] exactLosses, double[] expected, double tolerance)
     {
-        double[] optimum = context.Reference.Weights;
+        double[] optimum = context.ReferenceAs<LeastSquaresReference>().Weights;
         if (VectorText.LargestDifference(probe.Weights, optimum).Difference < 1e-6 && VectorText.LargestDifference(expected, optimum).Difference > 1e-3)
             return "your weights are already the least-squares solution after a few epochs, so they did not come from gradient steps.";
         foreach (var (factor, meaning) in ScaledMistakes)
         {
-            var scaled = context.Reference.Descend(probe.InitialWeights, factor * probe.LearningRate, probe.LossHistory.Length);
+            var scaled = context.ReferenceAs<LeastSquaresReference>().Descend(probe.InitialWeights, factor * probe.LearningRate, probe.LossHistory.Length);
             if (scaled.Losses.Length == probe.LossHistory.Length && VectorText.LargestDifference(probe.Weights, scaled.FinalWeights).Difference <= tolerance)
                 return meaning;
         }

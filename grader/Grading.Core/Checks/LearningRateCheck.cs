@@ -1,3 +1,4 @@
+using Grading.Core.Reference;
 namespace Grading.Core.Checks;
 
 /// <summary>
@@ -14,16 +15,16 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
         var run = context.Run.Training;
         if (run is null) return context.Fail("no training run was recorded.");
         double lr = run.LearningRate;
-        double bound = context.Reference.StableLearningRateBound;
+        double bound = context.ReferenceAs<LeastSquaresReference>().StableLearningRateBound;
         if (!double.IsFinite(lr) || lr <= 0) return context.Fail($"the learning rate {VectorText.Number(lr)} is not a positive number.");
         if (lr >= bound)
             return context.Fail($"the learning rate {VectorText.Number(lr)} is above the stability bound 2/λmax = {VectorText.Number(bound)} "
                 + "for this data: gradient descent diverges.");
-        if (run.InitialWeights.Length != context.Reference.Dimension || !VectorText.AllFinite(run.InitialWeights))
+        if (run.InitialWeights.Length != context.ReferenceAs<LeastSquaresReference>().Dimension || !VectorText.AllFinite(run.InitialWeights))
             return context.Fail($"the initial weights {VectorText.Weights(run.InitialWeights)} cannot be replayed.");
         double tolerance = context.Spec.Tolerance ?? 1e-3;
-        var exact = context.Reference.Descend(run.InitialWeights, lr, run.EpochsRequested);
-        double gap = VectorText.LargestDifference(exact.FinalWeights, context.Reference.Weights).Difference;
+        var exact = context.ReferenceAs<LeastSquaresReference>().Descend(run.InitialWeights, lr, run.EpochsRequested);
+        double gap = VectorText.LargestDifference(exact.FinalWeights, context.ReferenceAs<LeastSquaresReference>().Weights).Difference;
         if (gap > tolerance)
             return context.Fail($"the learning rate {VectorText.Number(lr)} is too small to converge in {run.EpochsRequested} epochs: exact gradient "
                 + $"descent from your initial weights is still {VectorText.Number(gap)} from the optimum (tolerance {VectorText.Number(tolerance)}); "
@@ -36,8 +37,8 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
     /// <summary>The slowest direction shrinks by (1 − lr·λmin) per epoch: solve for the rate that closes the gap.</summary>
     private static double NeededRate(CheckContext context, double[] initial, int epochs, double tolerance)
     {
-        double start = Math.Max(VectorText.LargestDifference(initial, context.Reference.Weights).Difference, tolerance * 2);
-        double rate = Math.Log(start / tolerance) / (epochs * context.Reference.SmallestHessianEigenvalue);
-        return Math.Min(rate, context.Reference.StableLearningRateBound / 2);
+        double start = Math.Max(VectorText.LargestDifference(initial, context.ReferenceAs<LeastSquaresReference>().Weights).Difference, tolerance * 2);
+        double rate = Math.Log(start / tolerance) / (epochs * context.ReferenceAs<LeastSquaresReference>().SmallestHessianEigenvalue);
+        return Math.Min(rate, context.ReferenceAs<LeastSquaresReference>().StableLearningRateBound / 2);
     }
 }

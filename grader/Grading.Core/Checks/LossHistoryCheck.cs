@@ -1,3 +1,4 @@
+using Grading.Core.Reference;
 namespace Grading.Core.Checks;
 
 /// <summary>
@@ -21,9 +22,9 @@ public sealed class LossHistoryCheck : SingleOutcomeCheck
         if (bad >= 0)
             return context.Fail($"the loss is {VectorText.Number(losses[bad])} at epoch {bad}: the descent diverged "
                 + "(a learning rate too large, or a wrong gradient).");
-        if (run.InitialWeights.Length == context.Reference.Dimension)
+        if (run.InitialWeights.Length == context.ReferenceAs<LeastSquaresReference>().Dimension)
         {
-            double expected = context.Reference.Loss(run.InitialWeights);
+            double expected = context.ReferenceAs<LeastSquaresReference>().Loss(run.InitialWeights);
             if (Math.Abs(losses[0] - expected) > LossMatchTolerance * Math.Max(1, Math.Abs(expected)))
                 return context.Fail($"the first loss {VectorText.Number(losses[0])} is not the MSE of the initial weights "
                     + $"({VectorText.Number(expected)}): record the loss of the weights before each update.");
@@ -37,6 +38,6 @@ public sealed class LossHistoryCheck : SingleOutcomeCheck
         if (losses.Length > 1 && !(losses[^1] < losses[0]))
             return context.Fail($"the loss does not fall ({VectorText.Number(losses[0])} → {VectorText.Number(losses[^1])}).");
         return context.Pass($"finite and falling: {VectorText.Number(losses[0])} → {VectorText.Number(losses[^1])} "
-            + $"(optimum {VectorText.Number(context.Reference.OptimalLoss)}).");
+            + $"(optimum {VectorText.Number(context.ReferenceAs<LeastSquaresReference>().OptimalLoss)}).");
     }
 }

@@ -1,3 +1,4 @@
+using Grading.Core.Reference;
 namespace Grading.Core.Checks;
 
 /// <summary>The final weights are within an absolute tolerance of the reference least-squares weights.</summary>
@@ -11,7 +12,7 @@ public sealed class WeightsCheck : SingleOutcomeCheck
     {
         double tolerance = context.Spec.Tolerance ?? 1e-3;
         double[]? weights = context.Run.Weights ?? context.Run.Training?.Weights;
-        double[] expected = context.Reference.Weights;
+        double[] expected = context.ReferenceAs<LeastSquaresReference>().Weights;
         if (weights is null || weights.Length == 0) return context.Fail("no weights were returned.");
         if (weights.Length != expected.Length)
             return context.Fail($"returned {weights.Length} weights, expected {expected.Length} (b0..b{expected.Length - 1}).");

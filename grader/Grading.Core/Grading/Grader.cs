@@ -22,7 +22,7 @@ public sealed class Grader : IDisposable
     private readonly Task<IAssignmentSession> _session;
     private readonly SubmissionCompiler _compiler;
     private readonly ProvidedTypeFilter _provided;
-    private readonly SectionScorer _scorer = new(CheckRegistry.Default);
+    private readonly SectionScorer _scorer;
     private readonly GradingOptions _options;
     private double _prepareMs;
     // The first grade is charged everything since Open (spec, harness, session): that is what a cold run costs.
@@ -41,6 +41,7 @@ public sealed class Grader : IDisposable
         Spec = spec;
         _isolation = new(() => options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(options.OutputLimitChars));
         _harness = harness;
+        _scorer = new SectionScorer(CheckRegistry.For(harness));
         _options = options;
         _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.Default) : null;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
@@ -70,8 +71,9 @@ public sealed class Grader : IDisposable
     /// <summary>The validated spec and its harness: how the grader and its worker processes both load an assignment.</summary>
     internal static (AssignmentSpec Spec, IAssignmentHarness Harness) LoadAssignment(string specPath)
     {
-        var spec = AssignmentSpecLoader.Load(specPath, CheckRegistry.Default.Kinds);
-        return (spec, HarnessLoader.Load(spec.Harness));
+        // The harness adds check kinds, so the spec is read once to find it, then validated against them all.
+        var harness = HarnessLoader.Load(AssignmentSpecLoader.Load(specPath).Harness);
+        return (AssignmentSpecLoader.Load(specPath, CheckRegistry.For(harness).Kinds), harness);
     }
 
     /// <summary>The prepared session; rethrows what preparing it threw (data or device errors).</summary>
@@ -102,8 +104,7 @@ public sealed class Grader : IDisposable
             Compilation = new CompilationReport(compiled.Succeeded, compiled.Duration.TotalMilliseconds,
                 source.Files.Select(f => f.RelativePath).ToList(), [.. source.Notes, .. leftOut, .. compiled.Diagnostics, .. policy.Diagnostics()]),
             Sections = sections,
-            Reference = new ReferenceSummary(session.Reference.WeightNames, session.Reference.Weights,
-                session.Reference.OptimalLoss, session.Reference.StableLearningRateBound),
+            Reference = session.Summary,
             Environment = EnvironmentProbe.Describe(_options, session),
             Isolation = _isolation.Value,
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),

@@ -17,7 +17,8 @@ public sealed record GradingResult
     /// <summary>Points that passed the automatic checks and wait for a TA.</summary>
     public required double PendingPoints { get; init; }
     public required CompilationReport Compilation { get; init; }
-    public required ReferenceSummary Reference { get; init; }
+    /// <summary>PS1's reference weights for the report; null for assignments whose session gives no summary.</summary>
+    public ReferenceSummary? Reference { get; init; }
     public required IReadOnlyList<SectionResult> Sections { get; init; }
     public required EnvironmentInfo Environment { get; init; }
     /// <summary>With <c>--devices</c>: which devices the tensor sections ran on, and where they disagree (null otherwise).</summary>

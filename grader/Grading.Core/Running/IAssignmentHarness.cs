@@ -1,11 +1,12 @@
 using System.Reflection;
 using Grading.Core.Assignments;
+using Grading.Core.Checks;
 
 namespace Grading.Core.Running;
 
 /// <summary>
 /// An assignment's code, found by the name in <c>harness:</c>: the assemblies a submission compiles
-/// against, and the drivers that call its sections.
+/// against, the drivers that call its sections, and the check kinds only it knows.
 /// </summary>
 public interface IAssignmentHarness
 {
@@ -13,6 +14,10 @@ public interface IAssignmentHarness
     IReadOnlyList<Assembly> SubmissionReferences { get; }
 
     IReadOnlyList<ISectionDriver> Drivers { get; }
+
+    /// <summary>The assignment's own check kinds, added to the engine's generic ones (rules, answers, values).
+    /// They must be constructible without a session: rescoring a saved result builds them and runs nothing.</summary>
+    IReadOnlyList<ICheck> Checks => [];
 
     /// <summary>Prepares what every submission shares (data, reference solution) once.</summary>
     IAssignmentSession Open(AssignmentSpec spec, GradingOptions options);

@@ -1,11 +1,16 @@
-using Grading.Core.Reference;
+using Grading.Core.Results;
 
 namespace Grading.Core.Running;
 
 /// <summary>An assignment prepared for grading: its data and the reference the checks compare with.</summary>
 public interface IAssignmentSession : IDisposable
 {
-    LeastSquaresReference Reference { get; }
+    /// <summary>What the checks compare with. Its type is the harness's own: the harness's checks cast it
+    /// (<see cref="Checks.CheckContext.ReferenceAs{T}"/>); implementing <see cref="Checks.IReferenceValues"/>
+    /// lets the engine's <c>values</c> check look up expected values by name.</summary>
+    object Reference { get; }
+    /// <summary>A summary of the reference stored in every result for the report (PS1's weights), or null.</summary>
+    ReferenceSummary? Summary => null;
     /// <summary>The device tensor sections run on, as resolved (e.g. <c>cpu</c>).</summary>
     string Device { get; }
     /// <summary>A sentence about the device choice, e.g. "auto: no CUDA device, using CPU".</summary>

@@ -28,6 +28,9 @@ public sealed record SectionRun
     public TrainingRecord? Probe { get; init; }
     /// <summary>Why the probe run failed, when it did.</summary>
     public string? ProbeError { get; init; }
+    /// <summary>Named raw values (scalars as one-element arrays, vectors, trajectories) for assignments whose
+    /// sections are not PS1's shapes; keys are the harness's own (e.g. <c>cubic.grad</c>). NaN and ±∞ are kept.</summary>
+    public IReadOnlyDictionary<string, double[]>? Values { get; init; }
     /// <summary>Free-text answers, in question order.</summary>
     public IReadOnlyList<string>? Answers { get; init; }
     /// <summary>Static rule violations found in the section's code before it ran.</summary>

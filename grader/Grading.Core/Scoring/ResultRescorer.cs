@@ -1,6 +1,5 @@
 using Grading.Core.Assignments;
 using Grading.Core.Grading;
-using Grading.Core.Reference;
 using Grading.Core.Results;
 using Grading.Core.Running;
 
@@ -13,7 +12,7 @@ namespace Grading.Core.Scoring;
 /// </summary>
 internal static class ResultRescorer
 {
-    public static GradingResult Rescore(AssignmentSpec spec, SectionScorer scorer, LeastSquaresReference reference, GradingResult saved)
+    public static GradingResult Rescore(AssignmentSpec spec, SectionScorer scorer, object reference, GradingResult saved)
     {
         if (saved.Assignment != spec.Id)
             throw new GradingException($"{saved.Student}'s result is for '{saved.Assignment}', not '{spec.Id}'.");

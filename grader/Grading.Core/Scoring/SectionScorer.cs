@@ -10,7 +10,7 @@ namespace Grading.Core.Scoring;
 /// which is what lets a saved result be rescored.</summary>
 public sealed class SectionScorer(CheckRegistry checks)
 {
-    public SectionResult Score(AssignmentSpec assignment, SectionSpec section, SectionRun run, LeastSquaresReference reference)
+    public SectionResult Score(AssignmentSpec assignment, SectionSpec section, SectionRun run, object reference)
     {
         var outcomes = run.Outcome == RunOutcome.Completed
             ? section.Checks.SelectMany(spec => checks[spec.Kind].Evaluate(new CheckContext(assignment, section, spec, run, reference))).ToList()
@@ -33,14 +33,16 @@ public sealed class SectionScorer(CheckRegistry checks)
             Checks = outcomes,
             Raw = run,
             Questions = section.Questions.Count > 0 ? section.Questions.Select(q => q.Text).ToList() : null,
-            Residuals = run.Weights is { } weights && weights.Length == reference.Dimension && weights.All(double.IsFinite)
-                ? ResidualSample.Of(reference.Residuals(weights)) : null,
+            // PS1's residual plots: the one place left where the engine knows PS1's reference type.
+            Residuals = reference is LeastSquaresReference leastSquares && run.Weights is { } weights
+                && weights.Length == leastSquares.Dimension && weights.All(double.IsFinite)
+                ? ResidualSample.Of(leastSquares.Residuals(weights)) : null,
         };
     }
 
     /// <summary>The section's error is shown once, as the section's; each check just says it was not run.</summary>
     private static CheckOutcome NotRun(CheckSpec spec) =>
-        new(spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
+        new(spec.Key ?? spec.Kind, spec.Kind, false, false, 0, spec.Points, "not checked: the section did not run to the end (see its error).");
 
     internal static SectionStatus StatusOf(SectionRun run, IReadOnlyList<CheckOutcome> outcomes, double score, double pending)
     {

@@ -8,15 +8,16 @@ namespace Grading.Reports.Html;
 /// for closed-form weights the errors of the predictions as the notebook shows them (scatter, density).</summary>
 internal static class PlotBuilder
 {
-    public static List<PlotView> For(SectionResult section, ReferenceSummary reference)
+    public static List<PlotView> For(SectionResult section, ReferenceSummary? reference)
     {
         var plots = new List<PlotView>();
         if (section.Raw.Training is { LossHistory.Length: > 0 } training) plots.Add(Loss(section, training.LossHistory, reference));
         if (section.Residuals is { } residuals) plots.AddRange(Residuals(section, residuals));
+        plots.AddRange(Series(section));
         return plots;
     }
 
-    private static PlotView Loss(SectionResult section, double[] losses, ReferenceSummary reference)
+    private static PlotView Loss(SectionResult section, double[] losses, ReferenceSummary? reference)
     {
         var chart = new LineChart
         {
@@ -26,10 +27,31 @@ internal static class PlotBuilder
             YLabel = "MSE (scaled units², log scale)",
             LogY = true,
             Series = [new ChartSeries("graded run", Enumerable.Range(0, losses.Length).Select(i => (double)i).ToList(), losses)],
-            Markers = [new ChartMarker(reference.OptimalLoss, $"optimum {reference.OptimalLoss.ToString("0.0000", CultureInfo.InvariantCulture)}")],
+            Markers = reference is null ? [] : [new ChartMarker(reference.OptimalLoss, $"optimum {reference.OptimalLoss.ToString("0.0000", CultureInfo.InvariantCulture)}")],
         };
         return new PlotView(chart.ToSvg(), $"Loss per epoch of the graded run; the dashed line is the least-squares optimum.");
     }
+
+    /// <summary>Every named value long enough to be a series (a trajectory, a loss per step) as a line chart of its own.</summary>
+    private static IEnumerable<PlotView> Series(SectionResult section)
+    {
+        foreach (var (name, values) in section.Raw.Values ?? new Dictionary<string, double[]>())
+        {
+            if (values.Length < MinimumSeriesLength || !values.Any(double.IsFinite)) continue;
+            var chart = new LineChart
+            {
+                Title = $"{section.Id}: {name}",
+                Description = $"The {values.Length} values of '{name}' the submission recorded, in order.",
+                XLabel = "step",
+                YLabel = name,
+                Series = [new ChartSeries(name, Enumerable.Range(0, values.Length).Select(i => (double)i).ToList(), values)],
+            };
+            yield return new PlotView(chart.ToSvg(), $"'{name}' step by step, as recorded.");
+        }
+    }
+
+    // Shorter values (a gradient, a few coefficients) read better in the checks' tables.
+    private const int MinimumSeriesLength = 10;
 
     private static IEnumerable<PlotView> Residuals(SectionResult section, ResidualSample residuals)
     {

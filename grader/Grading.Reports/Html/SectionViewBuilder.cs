@@ -7,7 +7,7 @@ namespace Grading.Reports.Html;
 /// violations, answers, plots and output.</summary>
 internal static class SectionViewBuilder
 {
-    public static SectionView Build(SectionResult section, ReferenceSummary reference, DeviceComparison? devices = null) => new()
+    public static SectionView Build(SectionResult section, ReferenceSummary? reference, DeviceComparison? devices = null) => new()
     {
         Id = section.Id,
         Anchor = "section-" + section.Id.Replace('.', '-'),
@@ -42,13 +42,17 @@ internal static class SectionViewBuilder
     {
         var (verdict, symbol) = c.Pending ? ("pending", "…") : c.Passed ? ("passed", "✔") : ("failed", "✘");
         string points = c.Pending ? $"–/{Display.Points(c.MaxPoints)}" : $"{Display.Points(c.Points)}/{Display.Points(c.MaxPoints)}";
-        return new CheckView(c.Name, verdict, symbol, points, c.Message);
+        var compared = (c.Compared ?? []).Select(v => new ComparedRow(v.Name, Value(v.Submitted), Value(v.Expected),
+            v.Submitted is { } s && v.Expected is { } e ? Display.Small(s - e) : "–", v.Tolerance is { } t ? Display.Small(t) : "–", v.Ok)).ToList();
+        return new CheckView(c.Name, verdict, symbol, points, c.Message, compared);
     }
 
-    private static List<WeightRow> Weights(SectionResult section, ReferenceSummary reference)
+    private static string Value(double? value) => value is { } v ? Display.Number(v) : "missing";
+
+    private static List<WeightRow> Weights(SectionResult section, ReferenceSummary? reference)
     {
         double[]? submitted = section.Raw.Weights ?? section.Raw.Training?.Weights;
-        if (submitted is null) return [];
+        if (submitted is null || reference is null) return [];
         double tolerance = section.Checks.FirstOrDefault(c => c.Kind == "weights")?.Tolerance ?? double.PositiveInfinity;
         int count = Math.Max(submitted.Length, reference.Weights.Length);
         return Enumerable.Range(0, count).Select(j =>

@@ -14,7 +14,7 @@ public sealed class AssignmentSpecLoaderFieldTests
 
         Assert.That(spec.Directory, Is.EqualTo(SpecYaml.Directory));
         Assert.That(spec.Training, Is.Null);
-        Assert.That(spec.Data.Standardize, Is.EqualTo(Standardization.None));
+        Assert.That(spec.Data!.Standardize, Is.EqualTo(Standardization.None));
         Assert.That(spec.Sections[0].TimeLimitSeconds, Is.EqualTo(60));
         Assert.That(spec.Sections[0].SourceLine, Is.EqualTo(6));
         Assert.That(spec.Sections[0].Checks[0].SourceLine, Is.EqualTo(12));

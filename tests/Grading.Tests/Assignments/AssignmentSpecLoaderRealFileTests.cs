@@ -43,7 +43,7 @@ public sealed class AssignmentSpecLoaderRealFileTests
         Assert.That(spec.Training!.Epochs, Is.EqualTo(5000));
         Assert.That(spec.Training.LogEvery, Is.EqualTo(1000));
         Assert.That(spec.Training.ProbeEpochs, Is.EqualTo(3));
-        Assert.That(spec.Data.Standardize, Is.EqualTo(Standardization.Sample));
+        Assert.That(spec.Data!.Standardize, Is.EqualTo(Standardization.Sample));
         Assert.That(spec.Data.Intercept, Is.True);
         Assert.That(spec.Data.Drop, Is.EqualTo(new[] { "longitude", "latitude" }));
         Assert.That(spec.Directory, Is.EqualTo(Path.GetDirectoryName(path)));

@@ -34,6 +34,14 @@ public class CliArgumentTests
     }
 
     [Test]
+    public void Assignments_ListsAutodiffWarmupBesidePs1()
+    {
+        var run = Grader("assignments");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(run.Stdout, Does.Match(@"(?m)^autodiff-warmup\s+100 pts\s+6 sections\s+Autodiff warm-up"));
+    }
+
+    [Test]
     public void Check_MissingSubmissionFolder_Exits2NamingIt()
     {
         string missing = Path.Combine(_work.Path, "no-such-student");
@@ -48,7 +56,7 @@ public class CliArgumentTests
     {
         var run = Grader("check", Ps1Grading.Reference, "--assignment", "ps9-nope");
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo("grader: No assignment 'ps9-nope' (known: ps1-autograd)."));
+        Assert.That(run.Stderr.TrimEnd(), Is.EqualTo("grader: No assignment 'ps9-nope' (known: autodiff-warmup, ps1-autograd)."));
     }
 
     [Test]

@@ -50,4 +50,19 @@ public class CliCheckTests
         Assert.That(result.Score, Is.Zero);
         Assert.That(run.Stdout, Does.Contain("Score: 0/100."));
     }
+
+    [Test]
+    public void Check_AutodiffTemplate_GradesTheSecondAssignmentAndRendersItsReport()
+    {
+        using var work = new TempFolder("grader-cli-");
+        string json = Path.Combine(work.Path, "template.json");
+        var run = GraderProcess.Run(work.Path, Timeout, "check", "--assignment", "autodiff-warmup", AutodiffGrading.Template, "--json", json, "--device", "cpu");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(run.Stdout, Does.Match(@"(?m)^6\s+0/20\s+error\s"));
+        Assert.That(run.Stdout, Does.Contain("Score: 0/100."));
+        var result = ResultJson.Deserialize(File.ReadAllText(json));
+        Assert.That(result.Assignment, Is.EqualTo("autodiff-warmup"));
+        Assert.That(File.ReadAllText(Path.ChangeExtension(json, ".html")), Does.Contain("<h1>Autodiff warm-up"));
+    }
 }

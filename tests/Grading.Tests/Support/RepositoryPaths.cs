@@ -17,4 +17,6 @@ public static class RepositoryPaths
     public static string Assignment(string id) => Path.Combine(Root, "assignments", id);
 
     public static string Ps1Spec => Path.Combine(Assignment("ps1-autograd"), "assignment.yml");
+
+    public static string AutodiffSpec => Path.Combine(Assignment("autodiff-warmup"), "assignment.yml");
 }

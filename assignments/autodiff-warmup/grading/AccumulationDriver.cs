@@ -1,0 +1,17 @@
+using Grading.Core.Assignments;
+using Grading.Core.Running;
+
+namespace AutodiffWarmup.Grading;
+
+/// <summary>2: the three gradients (one pass, two passes, zeroed then one pass) at x = 1.234.</summary>
+public sealed class AccumulationDriver : ISectionDriver
+{
+    public string Key => "accumulation";
+
+    public SectionRun Run(object implementation, SectionSpec section, SectionContext context)
+    {
+        var accumulation = (ISection2Accumulation)implementation;
+        return ValueRun.Run(section, context, "AccumulatedGradients", values =>
+            values.Add("accumulation", accumulation.AccumulatedGradients(AutodiffSettings.SinX), "AccumulatedGradients(1.234)"));
+    }
+}

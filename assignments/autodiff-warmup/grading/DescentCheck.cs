@@ -1,0 +1,80 @@
+using Grading.Core.Checks;
+
+namespace AutodiffWarmup.Grading;
+
+/// <summary>
+/// The method, not only the end: the run's final parameters (<c>key.final</c>) must be where exact gradient descent
+/// from its own start (<c>key.initial</c>) lands, replayed by the grader in float64, within <c>tolerance</c> +
+/// <c>relative_tolerance</c>·(distance travelled), and the loss must fall. When they are not, the grader replays the
+/// usual mistakes (sign, uncleared gradients, a missing factor 2, a frozen bias, a learning rate 10× off) to name it.
+/// </summary>
+public sealed class DescentCheck : ICheck
+{
+    public string Kind => "descent";
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context) => [Judge(context)];
+
+    private static CheckOutcome Judge(CheckContext context)
+    {
+        string key = context.Spec.Key ?? throw new InvalidOperationException($"A 'descent' check of section {context.Section.Id} has no 'key'.");
+        var task = context.ReferenceAs<AutodiffReference>().Descents.GetValueOrDefault(key)
+            ?? throw new InvalidOperationException($"The reference has no descent '{key}'.");
+        var values = context.Run.Values;
+        double[]? initial = values?.GetValueOrDefault($"{key}.initial"), final = values?.GetValueOrDefault($"{key}.final");
+        int dimension = task.Problem.Names.Count;
+        if (initial is null || final is null) return context.Fail($"no start and end of the '{key}' descent were recorded.", key);
+        if (initial.Length != dimension || final.Length != dimension)
+            return context.Fail($"the '{key}' descent reported {initial.Length} initial and {final.Length} final parameters, expected {dimension}.", key);
+        double[]? trajectory = dimension == 1 ? values!.GetValueOrDefault($"{key}.trajectory") : null;
+        if (trajectory is not null && trajectory.Length != task.Steps)
+            return context.Fail($"the '{key}' descent recorded {trajectory.Length} positions, expected one per step: {task.Steps}.", key);
+
+        var run = new Descent(initial, final, trajectory);
+        double[] exact = DescentReplay.Final(task.Problem, initial, task.LearningRate, task.Steps);
+        double movement = exact.Zip(initial, (e, s) => Math.Abs(e - s)).Max();
+        double tolerance = (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * movement;
+        var rows = Enumerable.Range(0, dimension).Select(j => new ComparedValue($"{key} {task.Problem.Names[j]}", final[j], exact[j], tolerance,
+            Math.Abs(final[j] - exact[j]) <= tolerance)).ToList();
+        double before = task.Problem.Loss(initial), after = task.Problem.Loss(final);
+        CheckOutcome outcome;
+        // A descent can reach the same end by another path (at 10× the learning rate, say): where the run recorded
+        // its path, every step must match too.
+        double pathGap = run.PathGap(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps));
+        if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before)
+            outcome = context.Pass($"{task.Steps} steps from your start match exact gradient descent; the loss fell from {Numbers.Format(before)} to {Numbers.Format(after)}.", key);
+        else
+            outcome = context.Fail(Diagnose(task, run, exact, tolerance, before, after, key), key);
+        return outcome with { Tolerance = tolerance, Compared = rows };
+    }
+
+    private static readonly (DescentMistake Mistake, string Meaning)[] Mistakes =
+    [
+        (DescentMistake.SignFlipped, "the update goes uphill: subtract the gradient (p -= lr * p.grad)."),
+        (DescentMistake.GradientAccumulates, "the gradients accumulate across steps: clear them after every update (x.grad.zero_(), or optimizer.zero_grad())."),
+        (DescentMistake.HalfGradient, "the gradient is half what it should be: the factor 2 of d/dŷ (ŷ − y)² is missing."),
+    ];
+
+    private static string Diagnose(DescentTask task, Descent run, double[] exact, double tolerance, double before, double after, string key)
+    {
+        var (initial, final, _) = run;
+        var names = task.Problem.Names;
+        string where = $"after {task.Steps} steps your {key} descent is at {Numbers.List(final)}, exact descent from your start {Numbers.List(initial)} gives {Numbers.List(exact)}: ";
+        if (!final.All(double.IsFinite))
+            return where + "it diverged. " + (DescentReplay.Final(task.Problem, initial, task.LearningRate, task.Steps, DescentMistake.SignFlipped).All(double.IsFinite)
+                ? "Check the update and the learning rate." : Mistakes[0].Meaning);
+        if (names.Count > 1 && final[^1] == initial[^1] && exact[^1] != initial[^1])
+            return where + $"{names[^1]} never moved from {Numbers.Format(initial[^1])}: it is not learned. Update it with the others (keep it in the parameters list).";
+        bool Matches(double[][] path) => path[^1].Zip(final, (a, b) => Math.Abs(a - b) <= tolerance).All(ok => ok) && run.PathGap(path) <= tolerance;
+        foreach (var (mistake, meaning) in Mistakes)
+            if (Matches(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps, mistake)))
+                return where + meaning;
+        foreach (double factor in (double[])[10, 0.1])
+            if (Matches(DescentReplay.Trajectory(task.Problem, initial, factor * task.LearningRate, task.Steps)))
+                return where + $"that is descent at learning rate {Numbers.Format(factor * task.LearningRate)}; use {Numbers.Format(task.LearningRate)}.";
+        if (run.PathGap(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps)) > tolerance
+            && final.Zip(exact, (a, b) => Math.Abs(a - b) <= tolerance).All(ok => ok))
+            return where + "the end matches, but the steps on the way are not exact gradient steps: check the learning rate and the update.";
+        if (after >= before) return where + $"the loss did not fall ({Numbers.Format(before)} → {Numbers.Format(after)}).";
+        return where + $"the steps are not exact gradient steps (tolerance {Numbers.Format(tolerance)}): check the gradient and the update.";
+    }
+}

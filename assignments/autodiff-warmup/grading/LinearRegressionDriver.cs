@@ -1,0 +1,32 @@
+using Grading.Core.Assignments;
+using Grading.Core.Running;
+using S = AutodiffWarmup.Grading.AutodiffSettings;
+
+namespace AutodiffWarmup.Grading;
+
+/// <summary>5: one fit on the make_regression-like data; its start, end and losses.</summary>
+public sealed class LinearRegressionDriver : ISectionDriver
+{
+    public string Key => "linear-regression";
+
+    public SectionRun Run(object implementation, SectionSpec section, SectionContext context)
+    {
+        var regression = (ISection5LinearRegression)implementation;
+        var session = (AutodiffSession)context.Session;
+        var options = new LinearOptions(S.RegressionSteps, S.RegressionLearningRate, context.Assignment.Seed);
+        return ValueRun.Run(section, context, "Fit", values =>
+        {
+            using var x = session.Tensor(session.Regression.X, column: true);
+            using var y = session.Tensor(session.Regression.Y);
+            var fit = regression.Fit(x, y, options);
+            if (fit is null)
+            {
+                values.Add("linear.final", null, "Fit");
+                return;
+            }
+            values.Add("linear.initial", [fit.InitialWeight, fit.InitialBias], "Fit");
+            values.Add("linear.final", [fit.Weight, fit.Bias], "Fit");
+            values.Add("linear.losses", fit.Losses, "Fit (Losses)");
+        });
+    }
+}

@@ -1,0 +1,28 @@
+using Grading.Core.Assignments;
+using Grading.Core.Running;
+using S = AutodiffWarmup.Grading.AutodiffSettings;
+
+namespace AutodiffWarmup.Grading;
+
+/// <summary>3: both descents' trajectories, with the start the descent check replays from.</summary>
+public sealed class OptimisationDriver : ISectionDriver
+{
+    public string Key => "optimisation";
+
+    public SectionRun Run(object implementation, SectionSpec section, SectionContext context)
+    {
+        var optimisation = (ISection3Optimisation)implementation;
+        return ValueRun.Run(section, context, "descents", values =>
+        {
+            Record(values, "manual", optimisation.ManualDescent(S.OptimisationStart, S.OptimisationTarget, S.OptimisationLearningRate, S.OptimisationSteps), "ManualDescent");
+            Record(values, "optimizer", optimisation.OptimizerDescent(S.OptimisationStart, S.OptimisationTarget, S.OptimisationLearningRate, S.OptimisationSteps), "OptimizerDescent");
+        });
+    }
+
+    private static void Record(ValueCollector values, string key, double[]? trajectory, string call)
+    {
+        if (!values.Add($"{key}.trajectory", trajectory, call) || trajectory!.Length == 0) return;
+        values.Add($"{key}.initial", [S.OptimisationStart], call);
+        values.Add($"{key}.final", [trajectory[^1]], call);
+    }
+}

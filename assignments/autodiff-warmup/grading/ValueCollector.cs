@@ -1,0 +1,25 @@
+namespace AutodiffWarmup.Grading;
+
+/// <summary>The named values a driver records from a submission's answers, and the first answer that was unusable.</summary>
+internal sealed class ValueCollector
+{
+    public Dictionary<string, double[]> Values { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Why the answers cannot be judged (a null where numbers were due), or null.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Records <paramref name="values"/> under <paramref name="key"/>; false (and the problem noted) for null.</summary>
+    public bool Add(string key, double[]? values, string call)
+    {
+        if (values is null)
+        {
+            Problem ??= $"{call} returned null instead of numbers.";
+            return false;
+        }
+        Values[key] = (double[])values.Clone();
+        return true;
+    }
+
+    /// <summary>Notes an answer that came back but cannot be judged (e.g. the wrong shape).</summary>
+    public void Reject(string problem) => Problem ??= problem;
+}
