@@ -155,6 +155,16 @@ public sealed class Grader : IDisposable
     public void Dispose()
     {
         _workers?.Dispose();
+        // Wait for the session even when nothing was graded (every submission broken): a process that
+        // exits while another thread is still loading libtorch can die of SIGSEGV (exit 139).
+        try
+        {
+            _session.Wait();
+        }
+        catch (AggregateException)
+        {
+            // its error was reported by Grade, or nobody asked: either way there is nothing to dispose
+        }
         if (_session.IsCompletedSuccessfully) _session.Result.Dispose();
     }
 }
