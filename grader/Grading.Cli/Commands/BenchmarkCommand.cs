@@ -16,7 +16,7 @@ internal static class BenchmarkCommand
     public static Command Create()
     {
         var submission = new Argument<DirectoryInfo>("submission") { Description = "Submission folder to grade repeatedly (e.g. reference/ps1-autograd)." };
-        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
+        var assignment = AssignmentOptions.CreateId();
         var runs = new Option<int>("--runs") { Description = "Runs of each kind (cold, warm).", DefaultValueFactory = _ => 5 };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         var isolation = IsolationOption.Create();

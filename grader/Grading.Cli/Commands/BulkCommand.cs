@@ -15,8 +15,8 @@ internal static class BulkCommand
     public static Command Create()
     {
         var submissions = new Argument<string>("submissions") { Description = "Folder (or .zip) of submissions: one sub-folder or .zip per student (a GitHub Classroom download works)." };
-        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
-        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var assignment = AssignmentOptions.CreateId();
+        var assignments = AssignmentOptions.CreateFolder();
         var output = new Option<string>("--out", "-o") { Description = "Output folder (results, reports, gradebook, summary).", DefaultValueFactory = _ => "bulk-output" };
         var roster = new Option<FileInfo?>("--roster") { Description = "Class list CSV: id[,name,github,section,canvas_id,login]." };
         var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
@@ -43,8 +43,7 @@ internal static class BulkCommand
     {
         if (args.Jobs < 1) throw new BulkInputException($"--jobs {args.Jobs}: at least 1 job is needed.");
         var shard = args.Shard is null ? Shard.All : Shard.Parse(args.Shard);
-        var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
-        string specPath = catalog.SpecPath(args.Assignment);
+        string specPath = AssignmentOptions.SpecPath(args.Assignment, args.AssignmentsDir);
         var layout = new BulkLayout(args.Out);
         var roster = args.Roster is null ? Roster.Empty : Roster.Read(args.Roster.FullName);
         var classList = SubmissionDiscovery.Discover(args.Submissions, roster, layout.WorkFolder);

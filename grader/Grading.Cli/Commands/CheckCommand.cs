@@ -15,12 +15,12 @@ internal static class CheckCommand
     public static Command Create()
     {
         var submission = new Argument<FileSystemInfo>("submission") { Description = "The submission: a folder of .cs files, or a .zip of one." };
-        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
+        var assignment = AssignmentOptions.CreateId();
         var json = new Option<FileInfo?>("--json") { Description = "Where to write the result JSON (default: grading-output/<student>/result.json)." };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
         var student = new Option<string?>("--student") { Description = "Student id (default: the submission folder's or zip's name)." };
-        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var assignments = AssignmentOptions.CreateFolder();
         var html = new Option<FileInfo?>("--html") { Description = "Where to write the HTML report (default: beside the JSON)." };
         var reference = new Option<DirectoryInfo?>("--reference")
         {
@@ -53,8 +53,7 @@ internal static class CheckCommand
     {
         // Checked before grading: a CI step should not spend a grading run to learn its arguments were wrong.
         if (args.Format is not null && args.Output is null) throw new GradingException("check --format needs --output <file>.");
-        var catalog = args.AssignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(args.AssignmentsDir.FullName);
-        string specPath = catalog.SpecPath(args.Assignment);
+        string specPath = AssignmentOptions.SpecPath(args.Assignment, args.AssignmentsDir);
         var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
         var plan = DevicesOption.Plan(args.Device, args.Devices);
         using var grader = Grader.Open(specPath, options);

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Grading.Cli.Bulk;
-using Grading.Core.Assignments;
 using Grading.Core.Bulk;
-using Grading.Core.Checks;
 using Grading.Core.Grading;
 
 namespace Grading.Cli.Commands;
@@ -14,8 +12,8 @@ internal static class MergeCommand
     {
         var shards = new Argument<DirectoryInfo[]>("shards") { Description = "Output folders of bulk --shard runs.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged results, gradebook and summary.", DefaultValueFactory = _ => "bulk-output" };
-        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
-        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var assignment = AssignmentOptions.CreateId();
+        var assignments = AssignmentOptions.CreateFolder();
         var command = new Command("merge", "Join bulk --shard outputs into one gradebook and class summary (runs no student code).") { shards, output, assignment, assignments };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(shards)!, parsed.GetValue(output)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments))));
         return command;
@@ -23,8 +21,9 @@ internal static class MergeCommand
 
     private static int Execute(DirectoryInfo[] shards, string output, string assignment, DirectoryInfo? assignmentsDir)
     {
-        var catalog = assignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(assignmentsDir.FullName);
-        var spec = AssignmentSpecLoader.Load(catalog.SpecPath(assignment), CheckRegistry.Default.Kinds);
+        string specPath = AssignmentOptions.SpecPath(assignment, assignmentsDir);
+        // The harness brings its own check kinds: load as the grader does, not against the engine's alone.
+        var spec = Grader.LoadAssignment(specPath).Spec;
         var target = new BulkLayout(output);
         var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var shard in shards)

@@ -17,8 +17,8 @@ internal static class RescoreCommand
     public static Command Create()
     {
         var folder = new Argument<DirectoryInfo>("output") { Description = "A bulk output folder." };
-        var assignment = new Option<string>("--assignment", "-a") { Description = "Assignment id.", DefaultValueFactory = _ => "ps1-autograd" };
-        var assignments = new Option<DirectoryInfo?>("--assignments-dir") { Description = "Folder of assignments (default: the one installed beside the grader)." };
+        var assignment = AssignmentOptions.CreateId();
+        var assignments = AssignmentOptions.CreateFolder();
         var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
         var command = new Command("rescore", "Score saved results again (changed rubric, new TA scores) without running student code.") { folder, assignment, assignments, scores };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(folder)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(scores))));
@@ -29,9 +29,9 @@ internal static class RescoreCommand
     {
         var layout = new BulkLayout(folder.FullName);
         if (!Directory.Exists(layout.StudentsFolder)) throw new BulkInputException($"{folder.FullName} is not a bulk output folder (it has no students/).");
-        var catalog = assignmentsDir is null ? AssignmentCatalog.BesideGrader() : new AssignmentCatalog(assignmentsDir.FullName);
+        string specPath = AssignmentOptions.SpecPath(assignment, assignmentsDir);
         // Nothing runs, so no worker is needed; the grader only prepares the reference the checks compare with.
-        using var grader = Grader.Open(catalog.SpecPath(assignment), new GradingOptions { Isolation = IsolationMode.InProcess, Device = "cpu" });
+        using var grader = Grader.Open(specPath, new GradingOptions { Isolation = IsolationMode.InProcess, Device = "cpu" });
         var students = layout.ReadRecords().Select(r => r.Student.Id).ToList();
         var scores = scoresFile is null ? ManualScores.None : ManualScores.Read(scoresFile.FullName, grader.Spec, students);
         int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render);

@@ -68,8 +68,8 @@ public sealed class Grader : IDisposable
         return new Grader(specPath, spec, harness, options);
     }
 
-    /// <summary>The validated spec and its harness: how the grader and its worker processes both load an assignment.</summary>
-    internal static (AssignmentSpec Spec, IAssignmentHarness Harness) LoadAssignment(string specPath)
+    /// <summary>The validated spec and its harness: how the grader, its worker processes and every command load an assignment.</summary>
+    public static (AssignmentSpec Spec, IAssignmentHarness Harness) LoadAssignment(string specPath)
     {
         // The harness adds check kinds, so the spec is read once to find it, then validated against them all.
         var harness = HarnessLoader.Load(AssignmentSpecLoader.Load(specPath).Harness);

@@ -106,6 +106,17 @@ public class BulkCommandTests
     }
 
     [Test]
+    public void Merge_AssignmentWithItsOwnCheckKinds_LoadsItThroughItsHarness()
+    {
+        // autodiff-warmup's checks (gradient, descent, …) come from its harness, not the engine.
+        string shard = Path.Combine(_work.Path, "autodiff-shard");
+        Directory.CreateDirectory(Path.Combine(shard, "students"));
+        var merge = GraderProcess.Run(_work.Path, Limit, ["merge", shard, "--out", Path.Combine(_work.Path, "autodiff-merged"), "--assignment", "autodiff-warmup"]);
+        Assert.That(merge.ExitCode, Is.EqualTo(0), merge.Stderr);
+        Assert.That(merge.Stdout, Does.Contain("Merged 0 students from 1 shard(s)"));
+    }
+
+    [Test]
     public void Rescore_TaScores_AreMergedIntoResultsAndGradebookWithoutTheSubmissions()
     {
         string output = Path.Combine(_work.Path, "rescored");
