@@ -1,5 +1,6 @@
 using Grading.Core.Results;
 using Grading.Tests.Support;
+using Ps1Autograd.Grading.Running;
 
 namespace Grading.Tests.EndToEnd;
 
@@ -24,10 +25,12 @@ public class ReferenceAndTemplateTests
     public void Grade_Reference_KeepsTheRawOutputsNeededToRescore()
     {
         var raw = Ps1Grading.Grade(Ps1Grading.Reference).Section("1.4").Raw;
-        Assert.That(raw.Training!.LossHistory, Has.Length.EqualTo(5000));
-        Assert.That(raw.Training.Weights, Has.Length.EqualTo(7));
-        Assert.That(raw.Training.LearningRate, Is.GreaterThan(0));
-        Assert.That(raw.Probe!.LossHistory, Has.Length.EqualTo(3));
+        var (training, probe) = (TrainingRecord.Graded(raw)!, TrainingRecord.Probe(raw)!);
+        Assert.That(training.LossHistory, Has.Length.EqualTo(5000));
+        Assert.That(training.Weights, Has.Length.EqualTo(7));
+        Assert.That(training.LearningRate, Is.GreaterThan(0));
+        Assert.That(training.EpochsRequested, Is.EqualTo(5000));
+        Assert.That(probe.LossHistory, Has.Length.EqualTo(3));
         Assert.That(raw.Device, Is.EqualTo("cpu"));
     }
 
@@ -39,7 +42,7 @@ public class ReferenceAndTemplateTests
         Assert.That(second.Sections.Select(s => s.Score), Is.EqualTo(first.Sections.Select(s => s.Score)));
         foreach (string id in new[] { "1.2", "1.3", "1.4" })
         {
-            var (a, b) = (first.Section(id).Raw.Training!, second.Section(id).Raw.Training!);
+            var (a, b) = (TrainingRecord.Graded(first.Section(id).Raw)!, TrainingRecord.Graded(second.Section(id).Raw)!);
             // The seed fixes the start exactly; libtorch's multithreaded reductions may sum in another
             // order, so later values agree to rounding, not bit for bit.
             Assert.That(b.InitialWeights, Is.EqualTo(a.InitialWeights), $"{id} initial weights");
