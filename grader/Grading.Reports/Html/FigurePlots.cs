@@ -56,7 +56,7 @@ internal static class FigurePlots
         };
         string stats = string.Create(CultureInfo.InvariantCulture,
             $"mean {sample.Mean:0.0000}, standard deviation {sample.StandardDeviation:0.0000}, range {sample.Min:0.00} to {sample.Max:0.00}");
-        yield return new PlotView(scatter.ToSvg(), $"{figure.Caption} ({stats})");
+        yield return new PlotView(scatter.ToSvg(), $"{figure.Caption.TrimEnd('.')} ({stats}).");
         yield return new PlotView(curve.ToSvg(), figure.DensityCaption ?? "Density of the values.");
     }
 

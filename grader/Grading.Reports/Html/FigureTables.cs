@@ -9,8 +9,8 @@ internal static class FigureTables
         (figures ?? []).Where(f => f.Kind == FigureKind.Table).Select(f =>
         {
             var rows = (f.Rows ?? []).Select(r => new TableRowView(r.Name, r.Label,
-                r.Submitted is { } s ? Display.Weight(s) : "missing",
-                r.Reference is { } e ? Display.Weight(e) : "none",
+                r.Submitted is { } s ? Display.SixDecimals(s) : "missing",
+                r.Reference is { } e ? Display.SixDecimals(e) : "none",
                 r.Submitted - r.Reference is { } d ? Display.Small(d) : "–",
                 !r.Ok)).ToList();
             return new TableView(f.Title, f.Caption, f.NameHeading ?? "Value", f.LabelHeading ?? "", rows.Any(r => r.Label.Length > 0), rows);

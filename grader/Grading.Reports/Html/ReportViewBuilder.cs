@@ -23,7 +23,7 @@ internal static class ReportViewBuilder
             .Where(d => d.Severity == "warning" && !d.Id.StartsWith("CS", StringComparison.Ordinal)).Select(Diagnostic).ToList(),
         Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Devices)).ToList(),
         Reference = result.Reference is { } table
-            ? new ReferenceView(table.Title, table.Rows.Select(r => new FactView(r.Note.Length > 0 ? $"{r.Name} ({r.Note})" : r.Name, Display.Weight(r.Value))).ToList())
+            ? new ReferenceView(table.Title, table.Rows.Select(r => new FactView(r.Note.Length > 0 ? $"{r.Name} ({r.Note})" : r.Name, Display.SixDecimals(r.Value))).ToList())
             : null,
         Environment = Facts(result.Environment, result.Timing, result.Devices),
     };

@@ -20,7 +20,7 @@ public sealed record SectionView
     public string? Error { get; init; }
     public string? FirstProblem { get; init; }
     public required IReadOnlyList<CheckView> Checks { get; init; }
-    /// <summary>The harness's tables (PS1: the weights beside the reference's).</summary>
+    /// <summary>The harness's tables of submitted values beside the reference's.</summary>
     public required IReadOnlyList<TableView> Tables { get; init; }
     public required IReadOnlyList<ViolationView> Violations { get; init; }
     public required IReadOnlyList<AnswerView> Answers { get; init; }
