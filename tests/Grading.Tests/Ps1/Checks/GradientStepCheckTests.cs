@@ -7,21 +7,21 @@ namespace Grading.Tests.Ps1.Checks;
 
 public class GradientStepCheckTests
 {
-    private static CheckOutcome Judge(Running.ProbeKind kind) => Evaluate(new GradientStepCheck(), Run(Probe(kind)), 1e-6, 1e-3);
+    private static CheckOutcome Judge(ProbeKind kind) => Evaluate(new GradientStepCheck(), Run(Probe(kind)), 1e-6, 1e-3);
 
-    private static TrainingRecord Probe(Running.ProbeKind kind) => kind switch
+    private static TrainingRecord Probe(ProbeKind kind) => kind switch
     {
-        Running.ProbeKind.Exact => Simulate(3, 0.1, Exact),
-        Running.ProbeKind.SignFlipped => Simulate(3, 0.1, w => Exact(w).Select(g => -g).ToArray()),
-        Running.ProbeKind.MissingFactorTwo => Simulate(3, 0.1, w => Exact(w).Select(g => g / 2).ToArray()),
-        Running.ProbeKind.Accumulating => Simulate(3, 0.1, Exact, accumulate: true),
+        ProbeKind.Exact => Simulate(3, 0.1, Exact),
+        ProbeKind.SignFlipped => Simulate(3, 0.1, w => Exact(w).Select(g => -g).ToArray()),
+        ProbeKind.MissingFactorTwo => Simulate(3, 0.1, w => Exact(w).Select(g => g / 2).ToArray()),
+        ProbeKind.Accumulating => Simulate(3, 0.1, Exact, accumulate: true),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     [Test]
     public void Evaluate_ExactSteps_Passes()
     {
-        var outcome = Judge(Running.ProbeKind.Exact);
+        var outcome = Judge(ProbeKind.Exact);
         Assert.That(outcome.Passed, Is.True, outcome.Message);
         Assert.That(outcome.Points, Is.EqualTo(8));
     }
@@ -29,7 +29,7 @@ public class GradientStepCheckTests
     [Test]
     public void Evaluate_SignFlipped_FailsSayingUphill()
     {
-        var outcome = Judge(Running.ProbeKind.SignFlipped);
+        var outcome = Judge(ProbeKind.SignFlipped);
         Assert.That(outcome.Passed, Is.False);
         Assert.That(outcome.Points, Is.Zero);
         Assert.That(outcome.Message, Does.Contain("uphill"));
@@ -38,7 +38,7 @@ public class GradientStepCheckTests
     [Test]
     public void Evaluate_MissingFactorTwo_FailsNamingTheFactor()
     {
-        var outcome = Judge(Running.ProbeKind.MissingFactorTwo);
+        var outcome = Judge(ProbeKind.MissingFactorTwo);
         Assert.That(outcome.Passed, Is.False);
         Assert.That(outcome.Message, Does.Contain("factor 2"));
     }
@@ -46,7 +46,7 @@ public class GradientStepCheckTests
     [Test]
     public void Evaluate_AccumulatedGradients_FailsSayingTheyAccumulate()
     {
-        var outcome = Judge(Running.ProbeKind.Accumulating);
+        var outcome = Judge(ProbeKind.Accumulating);
         Assert.That(outcome.Passed, Is.False);
         Assert.That(outcome.Message, Does.Contain("accumulates"));
     }

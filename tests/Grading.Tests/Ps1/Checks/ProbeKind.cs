@@ -1,4 +1,4 @@
-namespace Grading.Tests.Running;
+namespace Grading.Tests.Ps1.Checks;
 
 /// <summary>The kinds of descent the check tests simulate.</summary>
 public enum ProbeKind
