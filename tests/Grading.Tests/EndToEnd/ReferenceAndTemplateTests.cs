@@ -35,6 +35,23 @@ public class ReferenceAndTemplateTests
     }
 
     [Test]
+    public void Rescore_SavedFailingResultWithoutFigures_ScoresTheSameAndDrawsThemAgain()
+    {
+        // From the saved JSON alone: the PS1 checks and figures read the generic values back.
+        var graded = Ps1Grading.GradeOverlay("gradient-sign-flipped");
+        var saved = ResultJson.Deserialize(ResultJson.Serialize(graded));
+        saved = saved with { Sections = saved.Sections.Select(s => s with { Figures = null }).ToList() };
+
+        var rescored = Ps1Grading.Rescore(saved);
+
+        Assert.That(rescored.Score, Is.EqualTo(graded.Score));
+        Assert.That(rescored.Sections.SelectMany(s => s.Checks), Is.EqualTo(graded.Sections.SelectMany(s => s.Checks)));
+        Assert.That(rescored.Sections.Select(s => s.Figures?.Select(f => (f.Kind, f.Title)).ToList()),
+            Is.EqualTo(graded.Sections.Select(s => s.Figures?.Select(f => (f.Kind, f.Title)).ToList())));
+        Assert.That(rescored.Section("1.2").FailedChecks(), Does.Contain("gradient-step"));
+    }
+
+    [Test]
     public void Grade_ReferenceTwice_IsDeterministic()
     {
         var first = Ps1Grading.Grade(Ps1Grading.Reference);
