@@ -34,7 +34,8 @@ public static class AssignmentSpecLoader
         var root = ReadRootMapping(yamlText, scope);
         // The harness is named inside the file it extends: peek at it, then validate the whole file once.
         var harness = YamlMappingReader.PeekText(root, "harness");
-        var vocabulary = harness is not null && vocabularyOf is not null ? vocabularyOf(harness) : SpecVocabulary.EngineOnly;
+        // Without a usable name the engine's fields alone apply, and the parser says what is wrong with 'harness'.
+        var vocabulary = !string.IsNullOrWhiteSpace(harness) && vocabularyOf is not null ? vocabularyOf(harness) : SpecVocabulary.EngineOnly;
         return AssignmentSpecParser.Parse(root, scope, directory, vocabulary);
     }
 

@@ -9,6 +9,8 @@ internal static class AssignmentSpecParser
 
     public static AssignmentSpec Parse(YamlMappingNode root, SpecScope scope, string directory, SpecVocabulary vocabulary)
     {
+        if (vocabulary.Blocks.FirstOrDefault(b => Keys.Contains(b.Key)) is { } clash)
+            throw new InvalidOperationException($"The harness's block parser {clash.GetType().Name} claims '{clash.Key}', a field of the engine's own.");
         var reader = new YamlMappingReader(root, scope, [.. Keys, .. vocabulary.Blocks.Select(b => b.Key)]);
         var id = reader.RequiredText("id");
         var title = reader.RequiredText("title");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Grading.Core.Assignments;
-using Grading.Core.Checks;
 using Grading.Core.Compiling;
 using Grading.Core.Isolation;
 using Grading.Core.Results;
