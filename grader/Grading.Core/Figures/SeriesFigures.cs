@@ -25,7 +25,7 @@ public sealed class SeriesFigures : ISectionFigures
                 Caption = $"'{v.Key}' step by step, as recorded.",
                 XLabel = "step",
                 YLabel = v.Key,
-                Series = [new FigureSeries(v.Key, v.Value)],
+                Series = [FigureSeries.OfValue(v.Key, v.Key)],
             })
             .ToList();
 }

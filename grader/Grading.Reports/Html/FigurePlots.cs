@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grading.Core.Figures;
+using Grading.Core.Results;
 using Grading.Reports.Svg;
 
 namespace Grading.Reports.Html;
@@ -7,15 +8,15 @@ namespace Grading.Reports.Html;
 /// <summary>Draws a section's line and sample figures as inline SVG charts; what they show is the harness's choice.</summary>
 internal static class FigurePlots
 {
-    public static List<PlotView> For(IReadOnlyList<SectionFigure>? figures) =>
-        (figures ?? []).SelectMany(f => f.Kind switch
+    public static List<PlotView> For(SectionResult section) =>
+        (section.Figures ?? []).SelectMany(f => f.Kind switch
         {
-            FigureKind.Line => Line(f),
+            FigureKind.Line => Line(f, section.Raw.Values),
             FigureKind.Sample when f.Sample is { } sample => Sample(f, sample),
             _ => [],
         }).ToList();
 
-    private static IEnumerable<PlotView> Line(SectionFigure figure)
+    private static IEnumerable<PlotView> Line(SectionFigure figure, IReadOnlyDictionary<string, double[]>? values)
     {
         var chart = new LineChart
         {
@@ -24,7 +25,8 @@ internal static class FigurePlots
             XLabel = figure.XLabel ?? "",
             YLabel = figure.YLabel ?? "",
             LogY = figure.LogY,
-            Series = (figure.Series ?? []).Select(s => s.X is { } x ? new ChartSeries(s.Name, x, s.Y) : ChartSeries.Indexed(s.Name, s.Y)).ToList(),
+            Series = (figure.Series ?? []).Select(s => (s, Y: s.Resolve(values)))
+                .Select(p => p.s.X is { } x ? new ChartSeries(p.s.Name, x, p.Y) : ChartSeries.Indexed(p.s.Name, p.Y)).ToList(),
             Markers = (figure.Markers ?? []).Select(m => new ChartMarker(m.Value, m.Label)).ToList(),
         };
         yield return new PlotView(chart.ToSvg(), figure.Caption);

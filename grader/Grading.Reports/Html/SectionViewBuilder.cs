@@ -27,7 +27,7 @@ internal static class SectionViewBuilder
         Tables = FigureTables.For(section.Figures),
         Violations = section.Raw.RuleViolations.Select(v => new ViolationView($"{v.File}({v.Line},{v.Column})", v.Code, v.Message)).ToList(),
         Answers = Answers(section),
-        Plots = FigurePlots.For(section.Figures),
+        Plots = FigurePlots.For(section),
         Output = section.Output,
         HasOutput = section.Output.Length > 0,
         OutputNote = section.OutputTruncatedChars > 0

@@ -18,11 +18,13 @@ public class SeriesFiguresTests
     {
         var trajectory = Enumerable.Range(0, 100).Select(i => 2.5 - i * 0.01).ToArray();
 
-        var figures = Draw(new() { ["manual.trajectory"] = trajectory, ["manual.final"] = [1.5], ["grad"] = [1, 2, 3] });
+        var values = new Dictionary<string, double[]> { ["manual.trajectory"] = trajectory, ["manual.final"] = [1.5], ["grad"] = [1, 2, 3] };
+        var figures = Draw(values);
 
         Assert.That(figures, Has.Count.EqualTo(1));
         Assert.That((figures[0].Kind, figures[0].Title, figures[0].YLabel), Is.EqualTo((FigureKind.Line, "3: manual.trajectory", "manual.trajectory")));
-        Assert.That(figures[0].Series![0].Y, Is.EqualTo(trajectory));
+        Assert.That(figures[0].Series![0].ValueKey, Is.EqualTo("manual.trajectory"), "the value is drawn, not copied");
+        Assert.That(figures[0].Series![0].Resolve(values), Is.EqualTo(trajectory));
         Assert.That(figures[0].Series![0].X, Is.Null, "steps are implicit");
     }
 

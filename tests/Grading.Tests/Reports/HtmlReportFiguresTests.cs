@@ -1,3 +1,4 @@
+using Grading.Core.Figures;
 using Grading.Core.Results;
 using Grading.Reports.Exporting;
 using Grading.Tests.Support;
@@ -32,6 +33,22 @@ public class HtmlReportFiguresTests
         Assert.That(html, Does.Contain("<figcaption>per epoch</figcaption>"));
         Assert.That(html, Does.Contain("<figcaption>of the predictions (mean 0.1500, standard deviation"), "the sample's statistics are in its caption");
         Assert.That(html, Does.Contain("<figcaption>their density</figcaption>"));
+    }
+
+    [Test]
+    public void Render_SeriesNamingARunValue_DrawsThatValue()
+    {
+        // The diverged run's loss history ends in infinities and NaN: the chart says where, so it read the raw value.
+        var line = new SectionFigure
+        {
+            Kind = FigureKind.Line, Title = "loss", Caption = "from the run", XLabel = "epoch", YLabel = "MSE",
+            Series = [FigureSeries.OfValue("graded run", "training.loss_history")],
+        };
+        var section = SampleResults.Section("1.2", 0, 30, SectionStatus.Failed, raw: SampleResults.Diverged()) with { Figures = [line] };
+
+        string html = Render(section);
+
+        Assert.That(html, Does.Contain("diverged after epoch 1 (non-finite value)"));
     }
 
     [Test]

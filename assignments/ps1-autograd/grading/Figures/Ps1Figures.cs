@@ -64,7 +64,7 @@ public sealed class Ps1Figures : ISectionFigures
             XLabel = "epoch",
             YLabel = "MSE (scaled units², log scale)",
             LogY = true,
-            Series = [new FigureSeries("graded run", losses)],
+            Series = [FigureSeries.OfValue("graded run", $"{Ps1Values.TrainingPrefix}.loss_history")],
             Markers = [new FigureMarker(reference.OptimalLoss, $"optimum {reference.OptimalLoss.ToString("0.0000", CultureInfo.InvariantCulture)}")],
         };
     }

@@ -64,12 +64,14 @@ public class Ps1FiguresTests
         var training = Simulate(50, 0.1, Exact);
         var section = Section(new CheckSpec { Kind = "weights", Points = 8 });
 
-        var figures = Draw(section, Run(training));
+        var run = Run(training);
+        var figures = Draw(section, run);
 
         Assert.That(figures.Select(f => f.Kind), Is.EqualTo(new[] { FigureKind.Table, FigureKind.Line }), "no prediction errors for descent sections");
         var loss = figures[1];
         Assert.That(loss.LogY, Is.True);
-        Assert.That(loss.Series![0].Y, Is.EqualTo(training.LossHistory));
+        Assert.That(loss.Series![0].Resolve(run.Values), Is.EqualTo(training.LossHistory));
+        Assert.That(loss.Series![0].Y, Is.Null, "drawn from the run's value, not saved twice");
         Assert.That(loss.Markers![0].Value, Is.EqualTo(Ps1Reference.Value.OptimalLoss));
         Assert.That(loss.Caption, Does.Contain("learning rate 0.1"));
     }
