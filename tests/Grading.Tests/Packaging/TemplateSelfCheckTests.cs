@@ -49,9 +49,11 @@ public class TemplateSelfCheckTests
     private static IEnumerable<TestCaseData> WrongSignatures()
     {
         yield return new TestCaseData(StudentTemplate.Ps1, "Section11ClosedForm.cs",
-            "namespace Submission;\npublic class Section11ClosedForm : Ps1Autograd.ISection11ClosedForm { public int Solve(Ps1Autograd.HousingData data) => 0; }\n");
+            "namespace Submission;\npublic class Section11ClosedForm : Ps1Autograd.ISection11ClosedForm { public int Solve(Ps1Autograd.HousingData data) => 0; }\n")
+            .SetArgDisplayNames(StudentTemplate.Ps1.AssignmentId);
         yield return new TestCaseData(StudentTemplate.Autodiff, "Section1Gradients.cs",
-            "namespace Submission;\npublic class Section1Gradients : AutodiffWarmup.ISection1Gradients { public int CubicGradient(double a, double b) => 0; public double SinSquareGradient(double x) => 0; }\n");
+            "namespace Submission;\npublic class Section1Gradients : AutodiffWarmup.ISection1Gradients { public int CubicGradient(double a, double b) => 0; public double SinSquareGradient(double x) => 0; }\n")
+            .SetArgDisplayNames(StudentTemplate.Autodiff.AssignmentId);
     }
 
     [TestCaseSource(nameof(WrongSignatures))]
