@@ -21,9 +21,12 @@ internal static class BenchmarkCommand
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         var isolation = IsolationOption.Create();
         var command = new Command("benchmark", "Time grading of one submission, cold and warm.") { submission, assignment, runs, device, isolation };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(
-            parsed.GetValue(submission)!.FullName, AssignmentOptions.Resolve(parsed.GetValue(assignment), null, parsed.GetValue(submission)!.FullName), Math.Max(1, parsed.GetValue(runs)), parsed.GetValue(device)!,
-            parsed.GetValue(isolation)!)));
+        command.SetAction(parsed => CommandGuard.Run(() =>
+        {
+            string folder = parsed.GetValue(submission)!.FullName;
+            return Execute(folder, AssignmentOptions.Resolve(parsed.GetValue(assignment), null, folder), Math.Max(1, parsed.GetValue(runs)),
+                parsed.GetValue(device)!, parsed.GetValue(isolation)!);
+        }));
         return command;
     }
 
