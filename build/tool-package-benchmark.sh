@@ -6,18 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 configuration="${1:-Release}"
+template="${2:-ps1-autograd}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 start=$(date +%s.%N)
-for project in grader/Grading.Cli grader/Grading.Contracts assignments/ps1-autograd/contracts; do
-  dotnet pack "$project" -c "$configuration" -o "$work/feed" -v quiet -nologo >/dev/null
-done
+dotnet pack Grading.sln -c "$configuration" -o "$work/feed" -v quiet -nologo >/dev/null
 echo "pack ($configuration, with build): $(echo "$(date +%s.%N) - $start" | bc) s"
 ls -l "$work/feed" | awk 'NR > 1 { printf "  %-40s %6.1f MB\n", $9, $5 / 1e6 }'
 
-cp -r student-template/ps1-autograd "$work/student"
+cp -r "student-template/$template" "$work/student"
+rm -rf "$work/student/bin" "$work/student/obj"
 sed -i "s#https://nuget.example.edu/grading/v3/index.json#$work/feed#" "$work/student/nuget.config"
 # The machine's package folder as a source too (a stand-in for nuget.org), so nothing needs the network.
 dotnet nuget add source "${NUGET_PACKAGES:-$HOME/.nuget/packages}" --name machine --configfile "$work/student/nuget.config" >/dev/null

@@ -7,7 +7,8 @@ namespace AutodiffWarmup;
 public interface ISection6Mlp
 {
     /// <summary>Trains on the training split (<paramref name="x"/>, <paramref name="y"/>: [n, 1] each) in mini-batches
-    /// from a DataLoader over a TensorDataset, with Adam and the MSE loss; returns the trained network, which the
+    /// from TorchSharp's DataLoader (over a TensorDataset, or over row indices with a collate function that gathers
+    /// each batch), with Adam and the MSE loss; returns the trained network, which the
     /// grader evaluates on the validation split it kept.</summary>
     Module<torch.Tensor, torch.Tensor> Train(torch.Tensor x, torch.Tensor y, MlpOptions options);
 }

@@ -16,14 +16,17 @@ internal static class BenchmarkCommand
     public static Command Create()
     {
         var submission = new Argument<DirectoryInfo>("submission") { Description = "Submission folder to grade repeatedly (e.g. reference/ps1-autograd)." };
-        var assignment = AssignmentOptions.CreateId();
+        var assignment = AssignmentOptions.CreateDetectedId();
         var runs = new Option<int>("--runs") { Description = "Runs of each kind (cold, warm).", DefaultValueFactory = _ => 5 };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         var isolation = IsolationOption.Create();
         var command = new Command("benchmark", "Time grading of one submission, cold and warm.") { submission, assignment, runs, device, isolation };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(
-            parsed.GetValue(submission)!.FullName, parsed.GetValue(assignment)!, Math.Max(1, parsed.GetValue(runs)), parsed.GetValue(device)!,
-            parsed.GetValue(isolation)!)));
+        command.SetAction(parsed => CommandGuard.Run(() =>
+        {
+            string folder = parsed.GetValue(submission)!.FullName;
+            return Execute(folder, AssignmentOptions.Resolve(parsed.GetValue(assignment), null, folder), Math.Max(1, parsed.GetValue(runs)),
+                parsed.GetValue(device)!, parsed.GetValue(isolation)!);
+        }));
         return command;
     }
 

@@ -15,7 +15,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var submission = new Argument<FileSystemInfo>("submission") { Description = "The submission: a folder of .cs files, or a .zip of one." };
-        var assignment = AssignmentOptions.CreateId();
+        var assignment = AssignmentOptions.CreateDetectedId();
         var json = new Option<FileInfo?>("--json") { Description = "Where to write the result JSON (default: grading-output/<student>/result.json)." };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
@@ -42,7 +42,7 @@ internal static class CheckCommand
             submission, assignment, json, html, device, devices, student, assignments, reference, isolation, timeFactor, format, output,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new CheckArguments(
-            parsed.GetValue(submission)!, parsed.GetValue(assignment)!, parsed.GetValue(json), parsed.GetValue(html),
+            parsed.GetValue(submission)!, parsed.GetValue(assignment), parsed.GetValue(json), parsed.GetValue(html),
             parsed.GetValue(device)!, parsed.GetValue(student), parsed.GetValue(assignments), parsed.GetValue(reference),
             IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(devices),
             parsed.GetValue(format), parsed.GetValue(output)))));
@@ -53,7 +53,8 @@ internal static class CheckCommand
     {
         // Checked before grading: a CI step should not spend a grading run to learn its arguments were wrong.
         if (args.Format is not null && args.Output is null) throw new GradingException("check --format needs --output <file>.");
-        string specPath = AssignmentOptions.SpecPath(args.Assignment, args.AssignmentsDir);
+        string assignment = AssignmentOptions.Resolve(args.Assignment, args.AssignmentsDir, args.Submission.FullName);
+        string specPath = AssignmentOptions.SpecPath(assignment, args.AssignmentsDir);
         var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
         var plan = DevicesOption.Plan(args.Device, args.Devices);
         using var grader = Grader.Open(specPath, options);
@@ -64,7 +65,7 @@ internal static class CheckCommand
             using var sweep = DeviceSweep.OverGraders(plan, specPath, grader.Spec, options);
             result = sweep.Grade(result, request);
         }
-        if (ReferenceLocator.Find(args.Reference, args.Assignment, args.Submission) is { } referenceFolder)
+        if (ReferenceLocator.Find(args.Reference, assignment, args.Submission) is { } referenceFolder)
             result = ReferenceTimer.Attach(result, ReferenceTimer.Default.Measure(grader, referenceFolder, result.Environment.Device));
         string jsonPath = args.Json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
         string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");

@@ -7,7 +7,8 @@ namespace Grading.Core.Assignments;
 public sealed class RuleSpec
 {
     /// <summary>Symbol pattern: a namespace, type or member name, dotted, generic arity dropped;
-    /// <c>*</c> matches one name segment. A trailing <c>(name)</c> names a parameter of the member.</summary>
+    /// <c>*</c> matches one name segment. A trailing <c>(name)</c> names a parameter of the member.
+    /// Alternatives separated by <c>|</c> count the uses of any of them.</summary>
     public required string Api { get; init; }
     /// <summary>Fewest uses allowed (0 for a forbid).</summary>
     public int Min { get; init; }

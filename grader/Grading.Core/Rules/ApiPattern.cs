@@ -3,7 +3,9 @@ namespace Grading.Core.Rules;
 /// <summary>
 /// A parsed rule pattern: dotted name segments, where <c>*</c> stands for exactly one segment, and an
 /// optional trailing <c>(parameter)</c>. A pattern matches a symbol name it equals or is a dotted
-/// prefix of, so a namespace or type pattern covers all of its members.
+/// prefix of, so a namespace or type pattern covers all of its members. Alternatives separated by
+/// <c>|</c> match what any of them matches: one API reached two ways (TorchSharp's DataLoader from its
+/// factory, or constructed with a collate function) is one rule.
 /// </summary>
 internal sealed class ApiPattern
 {
@@ -11,11 +13,24 @@ internal sealed class ApiPattern
 
     private readonly string[] _segments;
 
+    /// <summary>The alternatives of an <c>A | B</c> pattern; empty for a single one.</summary>
+    private readonly IReadOnlyList<ApiPattern> _alternatives;
+
     private ApiPattern(string text, string[] segments, string? parameterName)
     {
         Text = text;
         _segments = segments;
         ParameterName = parameterName;
+        _alternatives = [];
+    }
+
+    private ApiPattern(string text, IReadOnlyList<ApiPattern> alternatives)
+    {
+        Text = text;
+        _segments = [];
+        _alternatives = alternatives;
+        // A message can name the parameter only when every alternative names the same one.
+        ParameterName = alternatives.Select(a => a.ParameterName).Distinct().Count() == 1 ? alternatives[0].ParameterName : null;
     }
 
     /// <summary>The pattern as written.</summary>
@@ -26,6 +41,12 @@ internal sealed class ApiPattern
 
     /// <exception cref="FormatException">The pattern is empty or has an empty segment.</exception>
     public static ApiPattern Parse(string text)
+    {
+        string[] alternatives = text.Split('|');
+        return alternatives.Length == 1 ? ParseOne(text) : new ApiPattern(text.Trim(), alternatives.Select(ParseOne).ToList());
+    }
+
+    private static ApiPattern ParseOne(string text)
     {
         var trimmed = text.Trim();
         string? parameterName = null;
@@ -50,6 +71,7 @@ internal sealed class ApiPattern
     /// <summary>Whether the pattern's symbol part equals <paramref name="dottedName"/> or is a dotted prefix of it.</summary>
     public bool MatchesName(string dottedName)
     {
+        if (_alternatives.Count > 0) return _alternatives.Any(a => a.MatchesName(dottedName));
         // Walks the name segment by segment without splitting it: every rule meets every use, so this is hot.
         var rest = dottedName.AsSpan();
         bool exhausted = false;
@@ -68,6 +90,7 @@ internal sealed class ApiPattern
     /// <summary>Whether <paramref name="use"/> is a use of this pattern.</summary>
     public bool Matches(ApiUse use)
     {
+        if (_alternatives.Count > 0) return _alternatives.Any(a => a.Matches(use));
         if (ParameterName is not null && !use.NonFalseArguments.ContainsKey(ParameterName))
             return false;
         return use.SymbolNames.Any(MatchesName);

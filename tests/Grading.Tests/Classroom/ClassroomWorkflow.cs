@@ -3,19 +3,17 @@ using YamlDotNet.RepresentationModel;
 
 namespace Grading.Tests.Classroom;
 
-/// <summary>The template's GitHub Classroom workflow, parsed: its steps in order, by name.</summary>
+/// <summary>A template's GitHub Classroom workflow, parsed: its steps in order, by name.</summary>
 internal sealed class ClassroomWorkflow
 {
-    public static string PathInTemplate => Path.Combine(Ps1Grading.Template, ".github", "workflows", "classroom.yml");
-
     private ClassroomWorkflow(YamlMappingNode root) => Root = root;
 
     public YamlMappingNode Root { get; }
 
-    public static ClassroomWorkflow Load()
+    public static ClassroomWorkflow Load(StudentTemplate template)
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(PathInTemplate);
+        using var reader = new StreamReader(template.Workflow);
         stream.Load(reader);
         return new ClassroomWorkflow((YamlMappingNode)stream.Documents.Single().RootNode);
     }

@@ -7,7 +7,7 @@ namespace Grading.Tests.Packaging;
 
 /// <summary>
 /// The grader tool and the contracts, packed once per test run (from this build's output, so it costs
-/// seconds) into a local folder feed, and student repositories made from the template that point at it.
+/// seconds) into a local folder feed, and student repositories made from the templates that point at it.
 /// Everything restored goes to a package folder of its own (NUGET_PACKAGES), so a version packed by an
 /// earlier run can never be the one tested (nor one the tool resolver cache remembers); packages the machine already has (MathNet, TorchSharp,
 /// libtorch) are read from its own folder as a fallback, without copying.
@@ -16,9 +16,6 @@ internal sealed class PackedTool : IDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] PackedProjects =
-        ["grader/Grading.Cli/Grading.Cli.csproj", "grader/Grading.Contracts/Grading.Contracts.csproj", "assignments/ps1-autograd/contracts/Ps1Autograd.Contracts.csproj"];
-
     private readonly TempFolder _root = new("grader-tool-");
 
     private PackedTool()
@@ -26,11 +23,9 @@ internal sealed class PackedTool : IDisposable
         Directory.CreateDirectory(Feed);
         string configuration = typeof(PackedTool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var clock = Stopwatch.StartNew();
-        foreach (string project in PackedProjects)
-        {
-            var pack = CommandRunner.Run(RepositoryPaths.Root, Environment, Timeout, "dotnet", "pack", project, "-c", configuration, "--no-build", "-o", Feed);
-            Assert.That(pack.ExitCode, Is.EqualTo(0), $"dotnet pack {project}\n{pack}");
-        }
+        // The solution packs exactly what is packable (the tool and the contracts), in one MSBuild run, as the README says.
+        var pack = CommandRunner.Run(RepositoryPaths.Root, Environment, Timeout, "dotnet", "pack", "Grading.sln", "-c", configuration, "--no-build", "-o", Feed);
+        Assert.That(pack.ExitCode, Is.EqualTo(0), $"dotnet pack Grading.sln\n{pack}");
         PackTime = clock.Elapsed;
         TestContext.Progress.WriteLine($"Packed the grader tool and contracts in {PackTime.TotalSeconds:0.0} s ({new FileInfo(ToolPackage).Length / 1e6:0.0} MB tool package).");
     }
@@ -62,12 +57,15 @@ internal sealed class PackedTool : IDisposable
         ["NUGET_PACKAGES"] = Packages, ["DOTNET_CLI_HOME"] = Path.Combine(Root, "cli-home"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
     };
 
-    /// <summary>A copy of the student template as a student's repository, its nuget.config's course feed
+    /// <summary>Every package in the feed: the tool and each contracts package.</summary>
+    public IReadOnlyList<string> PackedFiles => Directory.GetFiles(Feed, "*.nupkg").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>A copy of <paramref name="template"/> as a student's repository, its nuget.config's course feed
     /// pointed at this feed (unless <paramref name="keepFeed"/>), the machine's packages as a fallback.</summary>
-    public string NewRepository(string name, bool keepFeed = false)
+    public string NewRepository(string name, StudentTemplate template, bool keepFeed = false)
     {
         string repository = Path.Combine(Root, name);
-        CopyFolder(Ps1Grading.Template, repository);
+        CopyFolder(template.Folder, repository);
         string config = Path.Combine(repository, "nuget.config");
         var document = XDocument.Load(config);
         if (!keepFeed) document.Descendants("add").Single(a => a.Attribute("key")?.Value == "course").SetAttributeValue("value", Feed);

@@ -7,19 +7,21 @@ using Grading.Tests.Support;
 namespace Grading.Tests.Packaging;
 
 /// <summary>
-/// Looks through a package for anything of the instructor's reference solution: its source files (by
-/// name or by any of their distinctive lines, in UTF-8 or UTF-16), an assembly defining its classes, or
-/// cached reference timings.
+/// Looks through a package for anything of the instructor's reference solutions (every assignment's,
+/// everything under <c>reference/</c>): their source files (by name or by any of their distinctive lines,
+/// in UTF-8 or UTF-16), an assembly defining their classes, or cached reference timings.
 /// </summary>
 internal static class ReferenceLeaks
 {
-    private static readonly string[] ReferenceFiles = Directory.GetFiles(Ps1Grading.Reference, "*.cs");
+    private static readonly string[] ReferenceFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "reference"), "*.cs", SearchOption.AllDirectories);
 
     public static IReadOnlyList<string> Find(ZipArchive package)
     {
+        Assert.That(ReferenceFiles.Select(f => Path.GetFileName(Path.GetDirectoryName(f))).Distinct(), Is.SupersetOf(StudentTemplate.All.Select(t => t.AssignmentId)),
+            "every assignment's reference is looked for");
         var classNames = ReferenceFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
-        // Lines only the reference has: long, and not in the template's stubs.
-        var templateText = string.Concat(Directory.GetFiles(Ps1Grading.Template, "*.cs").Select(File.ReadAllText));
+        // Lines only a reference has: long, and not in any template's stubs (which ship as-is to students).
+        var templateText = string.Concat(StudentTemplate.All.SelectMany(t => Directory.GetFiles(t.Folder, "*.cs")).Select(File.ReadAllText));
         var distinctive = ReferenceFiles.SelectMany(File.ReadAllLines).Select(l => l.Trim())
             .Where(l => l.Length >= 40 && !templateText.Contains(l, StringComparison.Ordinal)).Distinct().ToList();
         var findings = new List<string>();

@@ -17,14 +17,14 @@ public class WorkflowRunTests
     public void WorkflowScripts_PartlyWrongSubmission_PublishAResultThatDecodesToTheGrade()
     {
         var tool = PackagingSetup.Tool;
-        string repository = tool.NewRepository("workflow", keepFeed: true);
+        string repository = tool.NewRepository("workflow", StudentTemplate.Ps1, keepFeed: true);
         foreach (string file in Directory.GetFiles(Ps1Grading.Reference, "*.cs")) File.Copy(file, Path.Combine(repository, Path.GetFileName(file)), overwrite: true);
         foreach (string file in Directory.GetFiles(Ps1Grading.Fixture("missing-factor-two"), "*.cs")) File.Copy(file, Path.Combine(repository, Path.GetFileName(file)), overwrite: true);
         string outputs = Path.Combine(tool.Root, "workflow-output.txt");
         string summary = Path.Combine(tool.Root, "workflow-summary.md");
         var environment = new Dictionary<string, string>(tool.Environment) { ["GRADER_FEED"] = tool.Feed, ["GITHUB_OUTPUT"] = outputs, ["GITHUB_STEP_SUMMARY"] = summary };
 
-        foreach (var step in ClassroomWorkflow.Load().Steps.Where(s => ClassroomWorkflow.Text(s, "run") is not null))
+        foreach (var step in ClassroomWorkflow.Load(StudentTemplate.Ps1).Steps.Where(s => ClassroomWorkflow.Text(s, "run") is not null))
         {
             var run = CommandRunner.Run(repository, environment, PackedTool.Timeout, "bash", "-eo", "pipefail", "-c", ClassroomWorkflow.Text(step, "run")!);
             Assert.That(run.ExitCode, Is.EqualTo(0), $"{ClassroomWorkflow.Text(step, "name")}\n{run}");

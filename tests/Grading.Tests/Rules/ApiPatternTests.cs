@@ -28,7 +28,26 @@ public sealed class ApiPatternTests
             Is.EqualTo(("requires_grad", true, false)));
     }
 
+    [TestCase("TorchSharp.torch.utils.data.DataLoader", true)]
+    [TestCase("TorchSharp.Modules.DataLoader.#ctor", true)]
+    [TestCase("TorchSharp.Modules.DataLoaderExtensions.Batch", false)]
+    [TestCase("TorchSharp.torch.utils.data.TensorDataset", false)]
+    public void MatchesName_Alternatives_MatchWhatAnyOfThemMatches(string name, bool expected)
+    {
+        var pattern = ApiPattern.Parse("TorchSharp.torch.utils.data.DataLoader | TorchSharp.Modules.DataLoader");
+        Assert.That(pattern.MatchesName(name), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Parse_AlternativesWithParameters_KeepTheParameterOnlyWhenTheyAgree()
+    {
+        Assert.That(ApiPattern.Parse("TorchSharp.torch.ones(requires_grad) | TorchSharp.torch.zeros(requires_grad)").ParameterName, Is.EqualTo("requires_grad"));
+        Assert.That(ApiPattern.Parse("TorchSharp.torch.ones(requires_grad) | TorchSharp.torch.zeros").ParameterName, Is.Null);
+    }
+
     [TestCase("")]
+    [TestCase("TorchSharp.torch |")]
+    [TestCase("| TorchSharp.torch")]
     [TestCase("TorchSharp..torch")]
     [TestCase("TorchSharp.*(requires_grad")]
     [TestCase("TorchSharp.*()")]
