@@ -1,8 +1,9 @@
 using Grading.Core.Assignments;
-using Grading.Core.Data;
-using Grading.Core.Reference;
-using Grading.Core.Results;
+using Grading.Core.Figures;
 using Grading.Core.Running;
+using Ps1Autograd.Grading.Data;
+using Ps1Autograd.Grading.Reference;
+using Ps1Autograd.Grading.Spec;
 using Grading.Torch;
 using TorchSharp;
 
@@ -29,8 +30,15 @@ public sealed class Ps1Session : IAssignmentSession
 
     public LeastSquaresReference Reference { get; }
     object IAssignmentSession.Reference => Reference;
-    public ReferenceSummary Summary => new(Reference.WeightNames, Reference.Weights, Reference.OptimalLoss, Reference.StableLearningRateBound);
-    ReferenceSummary? IAssignmentSession.Summary => Summary;
+    /// <summary>The least-squares weights, the optimal loss and the stability bound, for every report.</summary>
+    public ValueTable Summary => new("Least-squares reference (QR, float64)",
+    [
+        .. Reference.Weights.Select((w, j) => new NamedValue($"b{j}", w, j < Reference.WeightNames.Count ? Reference.WeightNames[j] : "")),
+        new NamedValue("optimal MSE", Reference.OptimalLoss, "the loss of these weights"),
+        new NamedValue("2/λmax", Reference.StableLearningRateBound,
+            "gradient descent diverges at learning rates above this bound"),
+    ]);
+    ValueTable? IAssignmentSession.Summary => Summary;
     public string Device { get; }
     public string DeviceNote { get; }
     public string? DeviceName { get; }
@@ -39,7 +47,7 @@ public sealed class Ps1Session : IAssignmentSession
 
     public static Ps1Session Open(AssignmentSpec spec, GradingOptions options)
     {
-        var data = DatasetPreparer.Prepare(spec.Data ?? throw new DataException("ps1-autograd needs a 'data' block in assignment.yml."), spec.Directory);
+        var data = DatasetPreparer.Prepare(Ps1Blocks.DataOf(spec), spec.Directory);
         var reference = new LeastSquaresReference(data);
         if (!spec.Sections.Any(s => s.UsesTensors)) return new Ps1Session(data, reference, new DeviceChoice("cpu", "no tensor sections"), null);
         var choice = TorchDevice.Resolve(options.Device, TorchDeviceProbe.Default);

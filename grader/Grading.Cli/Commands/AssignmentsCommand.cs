@@ -15,7 +15,7 @@ internal static class AssignmentsCommand
             var catalog = AssignmentCatalog.BesideGrader();
             foreach (string id in catalog.Ids)
             {
-                var spec = AssignmentSpecLoader.Load(catalog.SpecPath(id));
+                var spec = AssignmentLoader.Load(catalog.SpecPath(id)).Spec;
                 Console.WriteLine($"{id,-20} {spec.MaxScore,5:0.##} pts  {spec.Sections.Count} sections  {spec.Title}");
             }
             return ExitCodes.Graded;

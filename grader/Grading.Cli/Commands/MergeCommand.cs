@@ -23,7 +23,7 @@ internal static class MergeCommand
     {
         string specPath = AssignmentOptions.SpecPath(assignment, assignmentsDir);
         // The harness brings its own check kinds: load as the grader does, not against the engine's alone.
-        var spec = Grader.LoadAssignment(specPath).Spec;
+        var spec = AssignmentLoader.Load(specPath).Spec;
         var target = new BulkLayout(output);
         var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var shard in shards)

@@ -27,7 +27,7 @@ internal static class ReportCommand
         GradingResult result;
         try
         {
-            result = ResultJson.Deserialize(File.ReadAllText(json.FullName));
+            result = ResultJson.Deserialize(File.ReadAllText(json.FullName), json.FullName);
         }
         catch (JsonException e)
         {

@@ -10,9 +10,9 @@ public sealed class AssignmentSpec
     public required string Harness { get; init; }
     /// <summary>Seed handed to every section so runs repeat exactly.</summary>
     public int Seed { get; init; }
-    /// <summary>The data file and how to prepare it, for harnesses that read one (null when the harness generates its data).</summary>
-    public DataSpec? Data { get; init; }
-    public TrainingSpec? Training { get; init; }
+    /// <summary>The harness's own top-level blocks, as its <see cref="ISpecBlockParser"/>s read them, by key
+    /// (absent blocks have no entry). The engine never looks inside them.</summary>
+    public IReadOnlyDictionary<string, object> Blocks { get; init; } = new Dictionary<string, object>();
     public required IReadOnlyList<SectionSpec> Sections { get; init; }
     /// <summary>The <c>policy:</c> entries: APIs no code of the submission may use, whatever the section.
     /// Same form as a section's rules. The built-in default policy is not in this list; see
@@ -24,4 +24,9 @@ public sealed class AssignmentSpec
     public required string Directory { get; init; }
 
     public double MaxScore => Sections.Sum(s => s.Points);
+
+    /// <summary>The harness block <paramref name="key"/> as the type its parser made, or null when the spec has none.</summary>
+    public T? Block<T>(string key) where T : class => Blocks.TryGetValue(key, out var block)
+        ? block as T ?? throw new InvalidOperationException($"The '{key}' block of {Id} is a {block.GetType().Name}, not a {typeof(T).Name}.")
+        : null;
 }

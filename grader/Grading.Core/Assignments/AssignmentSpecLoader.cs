@@ -12,8 +12,9 @@ public static class AssignmentSpecLoader
 {
     /// <summary>Loads and validates; throws <see cref="AssignmentSpecException"/> on any problem.</summary>
     /// <param name="yamlPath">The YAML file; messages name it as given here.</param>
-    /// <param name="knownCheckKinds">Check kinds the harness implements; when given, any other kind is an error.</param>
-    public static AssignmentSpec Load(string yamlPath, IReadOnlyCollection<string>? knownCheckKinds = null)
+    /// <param name="vocabularyOf">Given the harness the file names, the check kinds and blocks it adds; when null,
+    /// only the engine's own fields are known and any check kind is accepted.</param>
+    public static AssignmentSpec Load(string yamlPath, Func<string, SpecVocabulary>? vocabularyOf = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(yamlPath);
         if (!System.IO.File.Exists(yamlPath))
@@ -29,21 +30,27 @@ public static class AssignmentSpecLoader
             throw new AssignmentSpecException(yamlPath, 0, 0, null, $"the file cannot be read: {e.Message}", e);
         }
         var directory = Path.GetDirectoryName(Path.GetFullPath(yamlPath)) ?? Path.GetFullPath(".");
-        return Parse(yamlText, yamlPath, directory, knownCheckKinds);
+        var scope = SpecScope.Root(yamlPath);
+        var root = ReadRootMapping(yamlText, scope);
+        // The harness is named inside the file it extends: peek at it, then validate the whole file once.
+        var harness = YamlMappingReader.PeekText(root, "harness");
+        // Without a usable name the engine's fields alone apply, and the parser says what is wrong with 'harness'.
+        var vocabulary = !string.IsNullOrWhiteSpace(harness) && vocabularyOf is not null ? vocabularyOf(harness) : SpecVocabulary.EngineOnly;
+        return AssignmentSpecParser.Parse(root, scope, directory, vocabulary);
     }
 
     /// <summary>Parses and validates YAML text that was read elsewhere.</summary>
     /// <param name="displayPath">How messages name the file.</param>
     /// <param name="directory">Becomes <see cref="AssignmentSpec.Directory"/>, against which relative paths resolve.</param>
-    /// <param name="knownCheckKinds">Check kinds the harness implements; when given, any other kind is an error.</param>
-    public static AssignmentSpec Parse(string yamlText, string displayPath, string directory, IReadOnlyCollection<string>? knownCheckKinds = null)
+    /// <param name="vocabulary">The harness's check kinds and blocks; null: the engine's fields only, any check kind.</param>
+    public static AssignmentSpec Parse(string yamlText, string displayPath, string directory, SpecVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(directory);
         var scope = SpecScope.Root(displayPath);
         var root = ReadRootMapping(yamlText, scope);
-        return AssignmentSpecParser.Parse(root, scope, directory, knownCheckKinds);
+        return AssignmentSpecParser.Parse(root, scope, directory, vocabulary ?? SpecVocabulary.EngineOnly);
     }
 
     private static YamlMappingNode ReadRootMapping(string yamlText, SpecScope scope)
@@ -69,7 +76,7 @@ public static class AssignmentSpecLoader
 
         if (stream.Documents.Count == 0)
             throw new AssignmentSpecException(scope.File, 1, 1, null,
-                "the file is empty; expected a mapping with fields such as 'id', 'title', 'data' and 'sections'.");
+                "the file is empty; expected a mapping with fields such as 'id', 'title', 'harness' and 'sections'.");
         if (stream.Documents.Count > 1)
             throw scope.Error(stream.Documents[1].RootNode.Start, null,
                 $"the file holds {stream.Documents.Count} YAML documents; expected exactly one.");

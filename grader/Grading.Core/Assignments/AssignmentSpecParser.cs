@@ -5,21 +5,24 @@ namespace Grading.Core.Assignments;
 /// <summary>Reads the top-level mapping of <c>assignment.yml</c> into an <see cref="AssignmentSpec"/>.</summary>
 internal static class AssignmentSpecParser
 {
-    private static readonly string[] Keys = ["id", "title", "harness", "seed", "data", "training", "sections", "policy", "policy_defaults"];
+    private static readonly string[] Keys = ["id", "title", "harness", "seed", "sections", "policy", "policy_defaults"];
 
-    public static AssignmentSpec Parse(YamlMappingNode root, SpecScope scope, string directory, IReadOnlyCollection<string>? knownCheckKinds)
+    public static AssignmentSpec Parse(YamlMappingNode root, SpecScope scope, string directory, SpecVocabulary vocabulary)
     {
-        var reader = new YamlMappingReader(root, scope, Keys);
+        if (vocabulary.Blocks.FirstOrDefault(b => Keys.Contains(b.Key)) is { } clash)
+            throw new InvalidOperationException($"The harness's block parser {clash.GetType().Name} claims '{clash.Key}', a field of the engine's own.");
+        var reader = new YamlMappingReader(root, scope, [.. Keys, .. vocabulary.Blocks.Select(b => b.Key)]);
         var id = reader.RequiredText("id");
         var title = reader.RequiredText("title");
         var harness = reader.RequiredText("harness");
         var seed = reader.OptionalWholeNumber("seed") ?? 0;
-        // Only assignments whose harness reads a data file have one (PS1); others generate their data.
-        var data = reader.OptionalMapping("data") is { } dataMapping ? DataSpecParser.Parse(dataMapping, scope.Child("data", "data")) : null;
-        var training = reader.OptionalMapping("training") is { } trainingMapping
-            ? TrainingSpecParser.Parse(trainingMapping, scope.Child("training", "training"))
-            : null;
-        var sectionParser = new SectionSpecParser(knownCheckKinds);
+        // The harness reads its own blocks; the engine only keeps what it made of them.
+        var blocks = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var block in vocabulary.Blocks)
+        {
+            if (reader.OptionalMapping(block.Key) is { } mapping) blocks[block.Key] = block.Parse(mapping, scope.Child(block.Key, block.Key));
+        }
+        var sectionParser = new SectionSpecParser(vocabulary.CheckKinds);
         var sections = reader.RequiredListOfMappings("sections", (item, index) => sectionParser.Parse(item, index, scope));
         var policy = reader.OptionalListOfMappings("policy",
             (item, index) => RuleSpecParser.Parse(item, scope.Child($"policy[{index}]", $"policy entry {index + 1}"))) ?? [];
@@ -30,8 +33,7 @@ internal static class AssignmentSpecParser
             Title = title,
             Harness = harness,
             Seed = seed,
-            Data = data,
-            Training = training,
+            Blocks = blocks,
             Sections = sections,
             Policy = policy,
             PolicyDefaults = policyDefaults,

@@ -3,9 +3,7 @@ namespace Grading.Core.Assignments;
 /// <summary>One scored check of a section. Which fields matter depends on <see cref="Kind"/>.</summary>
 public sealed class CheckSpec
 {
-    /// <summary>Check kind, e.g. <c>weights</c>, <c>epochs</c>, <c>loss-history</c>, <c>gradient-step</c>,
-    /// <c>learning-rate</c>, <c>printed-log</c>, <c>rules</c>, <c>answers</c>, <c>values</c>,
-    /// or a kind the assignment's harness contributes.</summary>
+    /// <summary>Check kind: the engine's <c>rules</c>, <c>answers</c>, <c>values</c>, or a kind the assignment's harness contributes.</summary>
     public required string Kind { get; init; }
     public required double Points { get; init; }
     /// <summary>Absolute tolerance, for kinds that compare numbers.</summary>

@@ -1,7 +1,7 @@
 namespace Grading.Core.Assignments;
 
 /// <summary>Finds the known name a typo was probably meant to be, for "did you mean" hints.</summary>
-internal static class KeySuggester
+public static class KeySuggester
 {
     /// <summary>Largest edit distance still worth suggesting; beyond it a hint is more confusing than helpful.</summary>
     public const int MaxDistance = 2;

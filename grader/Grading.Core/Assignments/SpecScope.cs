@@ -7,7 +7,7 @@ namespace Grading.Core.Assignments;
 /// (<c>sections[1].checks[0]</c>) and the words a person reads for it (<c>section '1.2', check 1</c>).
 /// Every error is built here so all of them share one format.
 /// </summary>
-internal sealed record SpecScope(string File, string Path, string Description)
+public sealed record SpecScope(string File, string Path, string Description)
 {
     public static SpecScope Root(string file) => new(file, "", "");
 

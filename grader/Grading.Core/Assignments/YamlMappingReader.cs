@@ -8,7 +8,7 @@ namespace Grading.Core.Assignments;
 /// Typed access to the fields of one YAML mapping. Unknown keys are rejected up front, so a typo such as
 /// <c>tolerence</c> fails loudly instead of silently leaving the real field at its default.
 /// </summary>
-internal sealed class YamlMappingReader
+public sealed class YamlMappingReader
 {
     private readonly YamlMappingNode mapping;
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> fields = new(StringComparer.Ordinal);

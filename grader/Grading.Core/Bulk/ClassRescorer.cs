@@ -20,7 +20,7 @@ public static class ClassRescorer
         {
             string id = record.Student.Id;
             string before = File.ReadAllText(layout.ResultPath(id));
-            var result = ManualScoreMerger.Apply(grader.Rescore(ResultJson.Deserialize(before)), scores);
+            var result = ManualScoreMerger.Apply(grader.Rescore(ResultJson.Deserialize(before, layout.ResultPath(id))), scores);
             string after = ResultJson.Serialize(result);
             if (after == before) continue;
             ResultJson.Write(result, layout.ResultPath(id));

@@ -31,7 +31,7 @@ public static class ContentHash
         string folder = Path.GetDirectoryName(Path.GetFullPath(specPath))!;
         AddFolder(hash, folder, folder);
         // A deterministic build keeps its module id until its code changes.
-        foreach (var assembly in new[] { typeof(Grader).Assembly, typeof(Contracts.TrainingOptions).Assembly, Assembly.Load(new AssemblyName(harness)) })
+        foreach (var assembly in new[] { typeof(Grader).Assembly, typeof(Contracts.IWrittenAnswers).Assembly, Assembly.Load(new AssemblyName(harness)) })
             Add(hash, $"{assembly.GetName().Name}:{assembly.ManifestModule.ModuleVersionId}");
         Add(hash, $"device={options.Device};isolation={options.Isolation};time={options.TimeLimitFactor};output={options.OutputLimitChars}");
         return Convert.ToHexStringLower(hash.GetHashAndReset());

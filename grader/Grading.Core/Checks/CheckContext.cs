@@ -9,9 +9,6 @@ namespace Grading.Core.Checks;
 /// checks look values up through <see cref="IReferenceValues"/>.</param>
 public sealed record CheckContext(AssignmentSpec Assignment, SectionSpec Section, CheckSpec Spec, SectionRun Run, object Reference)
 {
-    public TrainingSpec Training => Assignment.Training
-        ?? throw new InvalidOperationException($"Section {Section.Id} has a training check but assignment.yml has no 'training' block.");
-
     /// <summary>The reference as the type this check's harness gave it; a mismatch is a harness bug, said plainly.</summary>
     public T ReferenceAs<T>() where T : class => Reference as T
         ?? throw new InvalidOperationException($"The '{Spec.Kind}' check needs a {typeof(T).Name} reference, but the assignment's session gives a {Reference.GetType().Name}.");

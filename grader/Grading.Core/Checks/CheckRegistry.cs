@@ -21,25 +21,14 @@ public sealed class CheckRegistry
     /// <summary>Kinds every assignment may use.</summary>
     public static IReadOnlyList<ICheck> Generic { get; } = [new RulesCheck(), new AnswersCheck(), new ValuesCheck()];
 
-    /// <summary>The PS1 kinds that still live in the engine (weights, epochs, …) beside the generic ones.</summary>
-    public static CheckRegistry Default { get; } = new([
-        .. Generic, new WeightsCheck(), new EpochsCheck(), new LossHistoryCheck(), new GradientStepCheck(),
-        new LearningRateCheck(), new PrintedLogCheck(),
-    ]);
-
     /// <summary>The engine's kinds and the harness's own; a harness kind may not shadow an engine kind.</summary>
-    public static CheckRegistry For(IAssignmentHarness harness) => harness.Checks.Count == 0
-        ? Default
-        : new CheckRegistry([.. Default.All, .. harness.Checks]);
+    public static CheckRegistry For(IAssignmentHarness harness) => new([.. Generic, .. harness.Checks]);
 
     /// <summary>The registry of the assignment at <paramref name="specPath"/>, built from its harness alone:
     /// nothing is prepared or run (what rescoring a saved result needs).</summary>
-    public static CheckRegistry ForAssignment(string specPath) =>
-        For(HarnessLoader.Load(AssignmentSpecLoader.Load(specPath).Harness));
+    public static CheckRegistry ForAssignment(string specPath) => AssignmentLoader.Load(specPath).Checks;
 
     public IReadOnlyCollection<string> Kinds => _checks.Keys;
-
-    private IEnumerable<ICheck> All => _checks.Values;
 
     public ICheck this[string kind] => _checks.TryGetValue(kind, out var check)
         ? check

@@ -2,27 +2,8 @@ using System.Globalization;
 
 namespace Grading.Core.Checks;
 
-/// <summary>Formats numbers and weight vectors for messages, invariantly.</summary>
+/// <summary>Formats numbers for messages, invariantly.</summary>
 internal static class VectorText
 {
     public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
-
-    public static string Weights(IReadOnlyList<double> w) =>
-        "[" + string.Join(", ", w.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture))) + "]";
-
-    /// <summary>Index and size of the largest absolute difference.</summary>
-    public static (int Index, double Difference) LargestDifference(IReadOnlyList<double> a, IReadOnlyList<double> b)
-    {
-        int worst = 0;
-        double largest = -1;
-        for (int j = 0; j < a.Count; j++)
-        {
-            double d = Math.Abs(a[j] - b[j]);
-            if (double.IsNaN(d)) return (j, double.NaN);
-            if (d > largest) (worst, largest) = (j, d);
-        }
-        return (worst, largest);
-    }
-
-    public static bool AllFinite(IEnumerable<double> values) => values.All(double.IsFinite);
 }

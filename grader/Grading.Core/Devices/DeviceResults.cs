@@ -51,7 +51,7 @@ public static class DeviceResults
         DurationMs = section.DurationMs,
         TimeRatio = Completed(section) && Completed(primaryRun) && primaryRun.DurationMs > 0 ? section.DurationMs / primaryRun.DurationMs : null,
         FirstProblem = section.FirstProblem,
-        Weights = section.Raw.Training?.Weights ?? section.Raw.Weights,
+        Values = section.Raw.Values,
     };
 
     private static bool Completed(SectionResult section) => section.Raw.Outcome == RunOutcome.Completed;

@@ -39,15 +39,16 @@ public static class AssignmentDetector
         return counts[0].Id;
     }
 
-    /// <summary>The simple names of a spec's section contracts; none when the spec cannot be loaded (grading
+    /// <summary>The simple names of a spec's section contracts; none when the spec or its harness cannot be loaded (grading
     /// that assignment would say why; it is no reason to refuse another).</summary>
     private static IEnumerable<string> ContractNames(string specPath)
     {
         try
         {
-            return AssignmentSpecLoader.Load(specPath).Sections.Select(s => s.Contract[(s.Contract.LastIndexOf('.') + 1)..]).Distinct().ToList();
+            // Through the harness: only it knows its own blocks of the spec (PS1's data and training).
+            return AssignmentLoader.Load(specPath).Spec.Sections.Select(s => s.Contract[(s.Contract.LastIndexOf('.') + 1)..]).Distinct().ToList();
         }
-        catch (AssignmentSpecException)
+        catch (Exception e) when (e is AssignmentSpecException or GradingException)
         {
             return [];
         }

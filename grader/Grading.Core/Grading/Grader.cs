@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Grading.Core.Assignments;
-using Grading.Core.Checks;
 using Grading.Core.Compiling;
 using Grading.Core.Isolation;
 using Grading.Core.Results;
@@ -35,13 +34,14 @@ public sealed class Grader : IDisposable
     // Workers, with a spare started while each submission compiles (process isolation only).
     private readonly WorkerSupply? _workers;
 
-    private Grader(string specPath, AssignmentSpec spec, IAssignmentHarness harness, GradingOptions options)
+    private Grader(string specPath, LoadedAssignment assignment, GradingOptions options)
     {
+        var (spec, harness, checks) = assignment;
         _specPath = specPath;
         Spec = spec;
         _isolation = new(() => options.Isolation == IsolationMode.Process ? Isolated().Report() : IsolationReport.InProcess(options.OutputLimitChars));
         _harness = harness;
-        _scorer = new SectionScorer(CheckRegistry.For(harness));
+        _scorer = new SectionScorer(checks, harness.Figures);
         _options = options;
         _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.Default) : null;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
@@ -62,19 +62,7 @@ public sealed class Grader : IDisposable
 
     /// <summary>Loads the spec and the harness; the session (data, reference, device) is prepared in the
     /// background and its errors surface from the first <see cref="Grade"/>.</summary>
-    public static Grader Open(string specPath, GradingOptions options)
-    {
-        var (spec, harness) = LoadAssignment(specPath);
-        return new Grader(specPath, spec, harness, options);
-    }
-
-    /// <summary>The validated spec and its harness: how the grader, its worker processes and every command load an assignment.</summary>
-    public static (AssignmentSpec Spec, IAssignmentHarness Harness) LoadAssignment(string specPath)
-    {
-        // The harness adds check kinds, so the spec is read once to find it, then validated against them all.
-        var harness = HarnessLoader.Load(AssignmentSpecLoader.Load(specPath).Harness);
-        return (AssignmentSpecLoader.Load(specPath, CheckRegistry.For(harness).Kinds), harness);
-    }
+    public static Grader Open(string specPath, GradingOptions options) => new(specPath, AssignmentLoader.Load(specPath), options);
 
     /// <summary>The prepared session; rethrows what preparing it threw (data or device errors).</summary>
     private IAssignmentSession Session => _session.GetAwaiter().GetResult();

@@ -63,7 +63,7 @@ public static class WorkerHost
 
     private static Prepared Prepare(WorkerArguments args, Action<string, TimeSpan> callStarting)
     {
-        var (spec, harness) = Grader.LoadAssignment(args.SpecPath);
+        var (spec, harness, _) = AssignmentLoader.Load(args.SpecPath);
         var options = new GradingOptions { Device = args.Device, TimeLimitFactor = args.TimeLimitFactor };
         var session = harness.Open(spec, options);
         return new Prepared(spec, session, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting)));

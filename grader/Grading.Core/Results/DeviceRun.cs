@@ -17,6 +17,6 @@ public sealed record DeviceRun
     /// either run did not complete, since a failed run's time compares nothing.</summary>
     public double? TimeRatio { get; init; }
     public string? FirstProblem { get; init; }
-    /// <summary>The weights the run ended with, to compare devices.</summary>
-    public double[]? Weights { get; init; }
+    /// <summary>The named values the run recorded, to compare devices.</summary>
+    public IReadOnlyDictionary<string, double[]>? Values { get; init; }
 }

@@ -6,7 +6,9 @@ namespace Grading.Core.Results;
 /// </summary>
 public sealed record GradingResult
 {
-    public int SchemaVersion { get; init; } = 1;
+    /// <summary>2: raw runs keep only generic named values and notes, figures are drawn by the harness (1: PS1's fields).</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public const int CurrentSchemaVersion = 2;
     public required string Assignment { get; init; }
     public required string AssignmentTitle { get; init; }
     public required string Student { get; init; }
@@ -17,8 +19,8 @@ public sealed record GradingResult
     /// <summary>Points that passed the automatic checks and wait for a TA.</summary>
     public required double PendingPoints { get; init; }
     public required CompilationReport Compilation { get; init; }
-    /// <summary>PS1's reference weights for the report; null for assignments whose session gives no summary.</summary>
-    public ReferenceSummary? Reference { get; init; }
+    /// <summary>The session's named reference values for the report; null for assignments whose session gives none.</summary>
+    public Figures.ValueTable? Reference { get; init; }
     public required IReadOnlyList<SectionResult> Sections { get; init; }
     public required EnvironmentInfo Environment { get; init; }
     /// <summary>With <c>--devices</c>: which devices the tensor sections ran on, and where they disagree (null otherwise).</summary>

@@ -22,8 +22,26 @@ public static class ResultJson
 
     public static string Serialize(GradingResult result) => JsonSerializer.Serialize(result, Options);
 
-    public static GradingResult Deserialize(string json) =>
-        JsonSerializer.Deserialize<GradingResult>(json, Options) ?? throw new JsonException("The result file is empty.");
+    /// <summary>Reads a result of this grader's schema; one of another schema is a <see cref="ResultSchemaException"/>
+    /// (its fields mean other things: reading it anyway would draw or score nonsense).</summary>
+    /// <param name="source">How messages name the result (its path), when known.</param>
+    public static GradingResult Deserialize(string json, string? source = null)
+    {
+        int version = SchemaVersionOf(json);
+        if (version != GradingResult.CurrentSchemaVersion)
+            throw new ResultSchemaException($"{source ?? "The result"} was written by {(version < GradingResult.CurrentSchemaVersion ? "an older" : "a newer")} grader "
+                + $"(result schema {version}; this grader reads {GradingResult.CurrentSchemaVersion}): grade the submission again "
+                + "(grader check, or grader bulk --regrade) instead of rescoring or rendering it.");
+        return JsonSerializer.Deserialize<GradingResult>(json, Options) ?? throw new JsonException("The result file is empty.");
+    }
+
+    /// <summary>The document's <c>schema_version</c>; 1 when absent or not a whole number (schema 1 always wrote it).</summary>
+    private static int SchemaVersionOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("The result file holds no JSON object.");
+        return document.RootElement.TryGetProperty("schema_version", out var version) && version.TryGetInt32(out int number) ? number : 1;
+    }
 
     /// <summary>Writes atomically: a crash mid-write never leaves half a result behind.</summary>
     public static void Write(GradingResult result, string path) => AtomicFile.WriteAllText(path, Serialize(result));

@@ -1,4 +1,5 @@
 using Grading.Core.Checks;
+using Grading.Core.Figures;
 using Grading.Core.Running;
 
 namespace Grading.Core.Results;
@@ -25,9 +26,9 @@ public sealed record SectionResult
     public required IReadOnlyList<CheckOutcome> Checks { get; init; }
     /// <summary>The questions of a written section, in order (the answers are in <c>raw.answers</c>).</summary>
     public IReadOnlyList<string>? Questions { get; init; }
-    /// <summary>Prediction errors of a closed-form section's weights, for the report's plots.</summary>
-    public ResidualSample? Residuals { get; init; }
-    /// <summary>The raw outputs (weights, loss history, learning rate, epochs, rule violations) the checks judged.</summary>
+    /// <summary>The harness's charts and tables of this section, for the report (null when it draws none).</summary>
+    public IReadOnlyList<SectionFigure>? Figures { get; init; }
+    /// <summary>The raw outputs (named values, notes, answers, rule violations) the checks judged.</summary>
     public required SectionRun Raw { get; init; }
 
     /// <summary>The message to show first: the error, else the first failed check's.</summary>

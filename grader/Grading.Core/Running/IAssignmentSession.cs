@@ -1,4 +1,4 @@
-using Grading.Core.Results;
+using Grading.Core.Figures;
 
 namespace Grading.Core.Running;
 
@@ -9,8 +9,8 @@ public interface IAssignmentSession : IDisposable
     /// (<see cref="Checks.CheckContext.ReferenceAs{T}"/>); implementing <see cref="Checks.IReferenceValues"/>
     /// lets the engine's <c>values</c> check look up expected values by name.</summary>
     object Reference { get; }
-    /// <summary>A summary of the reference stored in every result for the report (PS1's weights), or null.</summary>
-    ReferenceSummary? Summary => null;
+    /// <summary>Named values of the reference stored in every result for the report (its <c>reference</c>), or null.</summary>
+    ValueTable? Summary => null;
     /// <summary>The device tensor sections run on, as resolved (e.g. <c>cpu</c>).</summary>
     string Device { get; }
     /// <summary>A sentence about the device choice, e.g. "auto: no CUDA device, using CPU".</summary>

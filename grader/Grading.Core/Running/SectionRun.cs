@@ -20,17 +20,11 @@ public sealed record SectionRun
     /// <summary>The device the section ran on (e.g. <c>cpu</c>), for tensor sections.</summary>
     public string? Device { get; init; }
 
-    /// <summary>Weights returned by a closed-form section.</summary>
-    public double[]? Weights { get; init; }
-    /// <summary>The graded gradient-descent run.</summary>
-    public TrainingRecord? Training { get; init; }
-    /// <summary>The short run whose steps are compared with exact gradient steps.</summary>
-    public TrainingRecord? Probe { get; init; }
-    /// <summary>Why the probe run failed, when it did.</summary>
-    public string? ProbeError { get; init; }
-    /// <summary>Named raw values (scalars as one-element arrays, vectors, trajectories) for assignments whose
-    /// sections are not PS1's shapes; keys are the harness's own (e.g. <c>cubic.grad</c>). NaN and ±∞ are kept.</summary>
+    /// <summary>Named raw values the section produced (scalars as one-element arrays, vectors, trajectories); keys
+    /// are the harness's own (e.g. <c>cubic.grad</c>, <c>training.loss_history</c>). NaN and ±∞ are kept.</summary>
     public IReadOnlyDictionary<string, double[]>? Values { get; init; }
+    /// <summary>Named raw text the checks need besides the values (e.g. why a second run failed); keys are the harness's own.</summary>
+    public IReadOnlyDictionary<string, string>? Notes { get; init; }
     /// <summary>Free-text answers, in question order.</summary>
     public IReadOnlyList<string>? Answers { get; init; }
     /// <summary>Static rule violations found in the section's code before it ran.</summary>

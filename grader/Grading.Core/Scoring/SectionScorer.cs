@@ -1,6 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Checks;
-using Grading.Core.Reference;
+using Grading.Core.Figures;
 using Grading.Core.Results;
 using Grading.Core.Running;
 
@@ -8,13 +8,14 @@ namespace Grading.Core.Scoring;
 
 /// <summary>Turns a section's raw run into a scored section. Pure: the same run always scores the same,
 /// which is what lets a saved result be rescored.</summary>
-public sealed class SectionScorer(CheckRegistry checks)
+public sealed class SectionScorer(CheckRegistry checks, ISectionFigures figures)
 {
     public SectionResult Score(AssignmentSpec assignment, SectionSpec section, SectionRun run, object reference)
     {
         var outcomes = run.Outcome == RunOutcome.Completed
             ? section.Checks.SelectMany(spec => checks[spec.Kind].Evaluate(new CheckContext(assignment, section, spec, run, reference))).ToList()
             : section.Checks.Select(NotRun).ToList();
+        var drawn = figures.For(assignment, section, run, reference);
         double score = outcomes.Sum(c => c.Points);
         double pending = outcomes.Where(c => c.Pending).Sum(c => c.MaxPoints);
         return new SectionResult
@@ -33,10 +34,7 @@ public sealed class SectionScorer(CheckRegistry checks)
             Checks = outcomes,
             Raw = run,
             Questions = section.Questions.Count > 0 ? section.Questions.Select(q => q.Text).ToList() : null,
-            // PS1's residual plots: the one place left where the engine knows PS1's reference type.
-            Residuals = reference is LeastSquaresReference leastSquares && run.Weights is { } weights
-                && weights.Length == leastSquares.Dimension && weights.All(double.IsFinite)
-                ? ResidualSample.Of(leastSquares.Residuals(weights)) : null,
+            Figures = drawn.Count > 0 ? drawn : null,
         };
     }
 

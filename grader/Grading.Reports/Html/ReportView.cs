@@ -19,4 +19,6 @@ public sealed record ReportView
     public required IReadOnlyList<DiagnosticView> Notes { get; init; }
     public required IReadOnlyList<SectionView> Sections { get; init; }
     public required IReadOnlyList<FactView> Environment { get; init; }
+    /// <summary>The assignment's reference values, when its session gives them.</summary>
+    public ReferenceView? Reference { get; init; }
 }

@@ -21,7 +21,10 @@ internal static class ReportViewBuilder
         Diagnostics = result.Compilation.Diagnostics.Select(Diagnostic).ToList(),
         Notes = result.Compilation.Diagnostics
             .Where(d => d.Severity == "warning" && !d.Id.StartsWith("CS", StringComparison.Ordinal)).Select(Diagnostic).ToList(),
-        Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Reference, result.Devices)).ToList(),
+        Sections = result.Sections.Select(s => SectionViewBuilder.Build(s, result.Devices)).ToList(),
+        Reference = result.Reference is { } table
+            ? new ReferenceView(table.Title, table.Rows.Select(r => new FactView(r.Note.Length > 0 ? $"{r.Name} ({r.Note})" : r.Name, Display.SixDecimals(r.Value))).ToList())
+            : null,
         Environment = Facts(result.Environment, result.Timing, result.Devices),
     };
 

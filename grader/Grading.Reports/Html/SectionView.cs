@@ -20,7 +20,8 @@ public sealed record SectionView
     public string? Error { get; init; }
     public string? FirstProblem { get; init; }
     public required IReadOnlyList<CheckView> Checks { get; init; }
-    public required IReadOnlyList<WeightRow> Weights { get; init; }
+    /// <summary>The harness's tables of submitted values beside the reference's.</summary>
+    public required IReadOnlyList<TableView> Tables { get; init; }
     public required IReadOnlyList<ViolationView> Violations { get; init; }
     public required IReadOnlyList<AnswerView> Answers { get; init; }
     public required IReadOnlyList<PlotView> Plots { get; init; }
@@ -28,7 +29,6 @@ public sealed record SectionView
     public required bool HasOutput { get; init; }
     /// <summary>"12,345 characters were cut from the middle." or empty.</summary>
     public required string OutputNote { get; init; }
-    public string? LearningRate { get; init; }
     /// <summary>With <c>check --devices</c>: the section's run on each device, the scored one first.</summary>
     public IReadOnlyList<DeviceRunView> DeviceRuns { get; init; } = [];
     /// <summary>Where the devices' verdicts differ, one sentence each.</summary>

@@ -3,11 +3,11 @@ using Grading.Core.Running;
 
 namespace Grading.Reports.Html;
 
-/// <summary>Builds one section's part of the report: checks, weights beside the reference, rule
-/// violations, answers, plots and output.</summary>
+/// <summary>Builds one section's part of the report: checks, the harness's tables and charts, rule
+/// violations, answers and output.</summary>
 internal static class SectionViewBuilder
 {
-    public static SectionView Build(SectionResult section, ReferenceSummary? reference, DeviceComparison? devices = null) => new()
+    public static SectionView Build(SectionResult section, DeviceComparison? devices = null) => new()
     {
         Id = section.Id,
         Anchor = "section-" + section.Id.Replace('.', '-'),
@@ -24,16 +24,15 @@ internal static class SectionViewBuilder
         Error = section.Error,
         FirstProblem = section.FirstProblem,
         Checks = section.Checks.Select(Check).ToList(),
-        Weights = Weights(section, reference),
+        Tables = FigureTables.For(section.Figures),
         Violations = section.Raw.RuleViolations.Select(v => new ViolationView($"{v.File}({v.Line},{v.Column})", v.Code, v.Message)).ToList(),
         Answers = Answers(section),
-        Plots = PlotBuilder.For(section, reference),
+        Plots = FigurePlots.For(section),
         Output = section.Output,
         HasOutput = section.Output.Length > 0,
         OutputNote = section.OutputTruncatedChars > 0
             ? section.OutputTruncatedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters were cut from the middle of this output."
             : "",
-        LearningRate = section.Raw.Training is { } t ? Display.Number(t.LearningRate) : null,
         DeviceRuns = DeviceRunViews.For(section),
         DeviceDisagreements = devices?.Disagreements.Where(d => d.Section == section.Id).Select(d => d.Message).ToList() ?? [],
     };
@@ -48,24 +47,6 @@ internal static class SectionViewBuilder
     }
 
     private static string Value(double? value) => value is { } v ? Display.Number(v) : "missing";
-
-    private static List<WeightRow> Weights(SectionResult section, ReferenceSummary? reference)
-    {
-        double[]? submitted = section.Raw.Weights ?? section.Raw.Training?.Weights;
-        if (submitted is null || reference is null) return [];
-        double tolerance = section.Checks.FirstOrDefault(c => c.Kind == "weights")?.Tolerance ?? double.PositiveInfinity;
-        int count = Math.Max(submitted.Length, reference.Weights.Length);
-        return Enumerable.Range(0, count).Select(j =>
-        {
-            double? mine = j < submitted.Length ? submitted[j] : null;
-            double? theirs = j < reference.Weights.Length ? reference.Weights[j] : null;
-            double? difference = mine - theirs;
-            bool off = difference is not { } d || !(Math.Abs(d) <= tolerance);
-            return new WeightRow($"b{j}", j < reference.WeightNames.Count ? reference.WeightNames[j] : "",
-                mine is { } m ? Display.Weight(m) : "missing", theirs is { } r ? Display.Weight(r) : "none",
-                difference is { } diff ? Display.Small(diff) : "–", off);
-        }).ToList();
-    }
 
     private static List<AnswerView> Answers(SectionResult section)
     {

@@ -7,7 +7,7 @@ namespace Grading.Reports.Svg;
 /// long series are thinned to <see cref="MaxDrawnPoints"/> keeping spikes.</summary>
 public sealed class LineChart
 {
-    /// <summary>Per series; 5000 epochs over ~560 px would otherwise be 9 points per pixel.</summary>
+    /// <summary>Per series; 5000 steps over ~560 px would otherwise be 9 points per pixel.</summary>
     public const int MaxDrawnPoints = 800;
 
     public string Title { get; set; } = "";
@@ -66,9 +66,10 @@ public sealed class LineChart
             var prefix = Series.Count > 1 ? s.Name + ": " : "";
             if (SeriesPoints.FirstNonFinite(s) is { } i)
             {
-                // Name the step by its X (the epoch when X counts epochs), by its index when X is unusable.
+                // Name the step by its X, in the x axis's word ("epoch 330"), by its index when X is unusable.
                 var at = i < s.X.Count && double.IsFinite(s.X[i]) ? s.X[i] : i;
-                notes.Add($"{prefix}diverged after epoch {at.ToString("R", CultureInfo.InvariantCulture)} (non-finite loss)");
+                string step = string.IsNullOrWhiteSpace(XLabel) ? "step" : XLabel;
+                notes.Add($"{prefix}diverged after {step} {at.ToString("R", CultureInfo.InvariantCulture)} (non-finite value)");
             }
             if (LogY && SeriesPoints.NonPositive(s) is > 0 and var n)
                 notes.Add($"{prefix}{n} value{(n == 1 ? "" : "s")} ≤ 0 not shown on the log scale");

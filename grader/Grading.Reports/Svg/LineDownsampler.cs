@@ -2,7 +2,7 @@ namespace Grading.Reports.Svg;
 
 /// <summary>Thins a long polyline to a point budget: keeps the first and last points and, per bucket of
 /// the points between, the lowest and the highest (in their original order), so a spike or a dip
-/// survives where averaging or striding would drop it. 5000 epochs drawn in 560 px need no more.</summary>
+/// survives where averaging or striding would drop it. 5000 steps drawn in 560 px need no more.</summary>
 internal static class LineDownsampler
 {
     public static IReadOnlyList<(double X, double Y)> Downsample(IReadOnlyList<(double X, double Y)> points, int maxPoints)

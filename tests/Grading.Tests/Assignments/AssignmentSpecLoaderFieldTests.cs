@@ -13,8 +13,7 @@ public sealed class AssignmentSpecLoaderFieldTests
         var spec = SpecYaml.Parse(SpecYaml.Header + SpecYaml.OneSection);
 
         Assert.That(spec.Directory, Is.EqualTo(SpecYaml.Directory));
-        Assert.That(spec.Training, Is.Null);
-        Assert.That(spec.Data!.Standardize, Is.EqualTo(Standardization.None));
+        Assert.That(spec.Blocks, Is.Empty);
         Assert.That(spec.Sections[0].TimeLimitSeconds, Is.EqualTo(60));
         Assert.That(spec.Sections[0].SourceLine, Is.EqualTo(6));
         Assert.That(spec.Sections[0].Checks[0].SourceLine, Is.EqualTo(12));
@@ -58,42 +57,6 @@ public sealed class AssignmentSpecLoaderFieldTests
         Assert.That(error.Field, Is.EqualTo("sections[0].checks[1].points"));
         Assert.That(error.Message, Is.EqualTo(
             "assignment.yml(14,17): error: section '1.2', check 2: field 'points' must be a number, found 'thirty'."));
-    }
-
-    [Test]
-    public void Parse_FractionalEpochs_RequiresAWholeNumber()
-    {
-        var error = SpecYaml.Error(SpecYaml.Header + "training: { epochs: 2.5, log_every: 1 }\n" + SpecYaml.OneSection);
-
-        Assert.That((error.Line, error.Column), Is.EqualTo((5, 21)));
-        Assert.That(error.Field, Is.EqualTo("training.epochs"));
-        Assert.That(error.Problem, Is.EqualTo("training: field 'epochs' must be a whole number, found '2.5'."));
-    }
-
-    [Test]
-    public void Parse_TextWhereFlagExpected_SaysTrueOrFalse()
-    {
-        var error = SpecYaml.Error("""
-            id: demo
-            title: Demo
-            harness: Demo.Grading
-            data:
-              file: data.csv
-              target: y
-              intercept: yes
-            """);
-
-        Assert.That((error.Line, error.Field), Is.EqualTo((7, "data.intercept")));
-        Assert.That(error.Problem, Is.EqualTo("data: field 'intercept' must be true or false, found 'yes'."));
-    }
-
-    [Test]
-    public void Parse_ScalarWhereListExpected_SaysAListIsExpected()
-    {
-        var error = SpecYaml.Error("id: demo\ntitle: Demo\nharness: H\ndata: { file: d.csv, target: y, drop: longitude }\n");
-
-        Assert.That((error.Line, error.Field), Is.EqualTo((4, "data.drop")));
-        Assert.That(error.Problem, Is.EqualTo("data: field 'drop' must be a list of text, found 'longitude'."));
     }
 
     [Test]
@@ -155,16 +118,16 @@ public sealed class AssignmentSpecLoaderFieldTests
 
         Assert.That((error.Line, error.Column, error.Field), Is.EqualTo((5, 1, "deadline")));
         Assert.That(error.Problem, Is.EqualTo(
-            "unknown field 'deadline'; known fields are 'id', 'title', 'harness', 'seed', 'data', 'training', 'sections', 'policy', 'policy_defaults'."));
+            "unknown field 'deadline'; known fields are 'id', 'title', 'harness', 'seed', 'sections', 'policy', 'policy_defaults'."));
     }
 
     [Test]
-    public void Parse_UnknownStandardization_ListsChoicesAndSuggests()
+    public void Parse_HarnessBlockWithoutItsHarness_IsAnUnknownField()
     {
-        var error = SpecYaml.Error("id: demo\ntitle: Demo\nharness: H\ndata: { file: d.csv, target: y, standardize: sampel }\n");
+        // 'training' is PS1's block: without PS1's vocabulary the engine knows no such field.
+        var error = SpecYaml.Error(SpecYaml.Header + "training: { epochs: 10, log_every: 1 }\n" + SpecYaml.OneSection);
 
-        Assert.That((error.Line, error.Field), Is.EqualTo((4, "data.standardize")));
-        Assert.That(error.Problem, Is.EqualTo(
-            "data: field 'standardize' must be one of 'none', 'sample', 'population', found 'sampel'; did you mean 'sample'?"));
+        Assert.That((error.Line, error.Column, error.Field), Is.EqualTo((5, 1, "training")));
+        Assert.That(error.Problem, Does.StartWith("unknown field 'training'"));
     }
 }

@@ -60,7 +60,7 @@ public sealed class AssignmentSpecLoaderSyntaxTests
 
         Assert.That((error.Line, error.Column), Is.EqualTo((1, 1)));
         Assert.That(error.Message, Is.EqualTo(
-            "assignment.yml(1,1): error: the file is empty; expected a mapping with fields such as 'id', 'title', 'data' and 'sections'."));
+            "assignment.yml(1,1): error: the file is empty; expected a mapping with fields such as 'id', 'title', 'harness' and 'sections'."));
     }
 
     [Test]

@@ -56,33 +56,6 @@ public sealed class AssignmentSpecLoaderValidationTests
     }
 
     [Test]
-    public void Parse_ProbeEpochsNotBelowEpochs_IsRejected()
-    {
-        var error = SpecYaml.Error(SpecYaml.Header + "training: { epochs: 3, log_every: 1, probe_epochs: 3 }\n" + SpecYaml.OneSection);
-
-        Assert.That((error.Line, error.Column, error.Field), Is.EqualTo((5, 52, "training.probe_epochs")));
-        Assert.That(error.Problem, Is.EqualTo("training: field 'probe_epochs' must be less than 'epochs' (3), found 3."));
-    }
-
-    [Test]
-    public void Parse_EpochsNotAboveDefaultProbe_BlamesEpochs()
-    {
-        var error = SpecYaml.Error(SpecYaml.Header + "training: { epochs: 2, log_every: 1 }\n" + SpecYaml.OneSection);
-
-        Assert.That((error.Line, error.Field), Is.EqualTo((5, "training.epochs")));
-        Assert.That(error.Problem, Is.EqualTo("training: field 'epochs' must be greater than 'probe_epochs' (3, the default), found 2."));
-    }
-
-    [Test]
-    public void Parse_ZeroLogEvery_MustBePositive()
-    {
-        var error = SpecYaml.Error(SpecYaml.Header + "training: { epochs: 10, log_every: 0 }\n" + SpecYaml.OneSection);
-
-        Assert.That((error.Line, error.Field), Is.EqualTo((5, "training.log_every")));
-        Assert.That(error.Problem, Is.EqualTo("training: field 'log_every' must be greater than 0, found 0."));
-    }
-
-    [Test]
     public void Parse_ZeroTimeLimit_MustBePositive()
     {
         var error = SpecYaml.Error(SpecYaml.Header + SpecYaml.OneSection.Replace("    points: 10\n", "    points: 10\n    time_limit_s: 0\n"));

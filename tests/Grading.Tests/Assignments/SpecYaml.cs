@@ -15,7 +15,7 @@ internal static class SpecYaml
         id: demo
         title: Demo
         harness: Demo.Grading
-        data: { file: data.csv, target: y }
+        # (four lines, so line numbers below stay put)
 
         """;
 
@@ -32,9 +32,10 @@ internal static class SpecYaml
 
         """;
 
-    public static AssignmentSpec Parse(string yaml, IReadOnlyCollection<string>? knownCheckKinds = null) =>
-        AssignmentSpecLoader.Parse(yaml, DisplayPath, Directory, knownCheckKinds);
+    /// <summary>Parses with the engine's fields only; <paramref name="knownCheckKinds"/> null accepts any kind.</summary>
+    public static AssignmentSpec Parse(string yaml, IReadOnlyCollection<string>? knownCheckKinds = null, IReadOnlyList<ISpecBlockParser>? blocks = null) =>
+        AssignmentSpecLoader.Parse(yaml, DisplayPath, Directory, new SpecVocabulary(knownCheckKinds, blocks ?? []));
 
-    public static AssignmentSpecException Error(string yaml, IReadOnlyCollection<string>? knownCheckKinds = null) =>
-        Assert.Throws<AssignmentSpecException>(() => Parse(yaml, knownCheckKinds))!;
+    public static AssignmentSpecException Error(string yaml, IReadOnlyCollection<string>? knownCheckKinds = null, IReadOnlyList<ISpecBlockParser>? blocks = null) =>
+        Assert.Throws<AssignmentSpecException>(() => Parse(yaml, knownCheckKinds, blocks))!;
 }

@@ -1,5 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Checks;
+using Grading.Core.Grading;
 using Grading.Tests.Support;
 
 namespace Grading.Tests.Checks;
@@ -29,8 +30,16 @@ public class CheckRegistryTests
         string yaml = File.ReadAllText(RepositoryPaths.Ps1Spec).Replace("{ kind: weights, points: 10, tolerance: 0.0006 }", "{ kind: descent, points: 10, key: x }");
         string path = Path.Combine(folder.Path, "assignment.yml");
         File.WriteAllText(path, yaml);
-        Assert.That(() => AssignmentSpecLoader.Load(path, CheckRegistry.ForAssignment(RepositoryPaths.Ps1Spec).Kinds),
+        Assert.That(() => AssignmentLoader.Load(path),
             Throws.TypeOf<AssignmentSpecException>().With.Message.Contains("unknown check kind 'descent'"));
+    }
+
+    [Test]
+    public void ForAssignment_Ps1_TheKindsComeFromItsHarnessNotTheEngine()
+    {
+        var registry = CheckRegistry.ForAssignment(RepositoryPaths.Ps1Spec);
+        Assert.That(registry["gradient-step"].GetType().Assembly.GetName().Name, Is.EqualTo("Ps1Autograd.Grading"));
+        Assert.That(CheckRegistry.Generic.Select(c => c.Kind), Is.EquivalentTo(new[] { "rules", "answers", "values" }));
     }
 
     [Test]

@@ -21,13 +21,13 @@ public class ProvidedTypeFilterTests
     {
         var (kept, warnings) = Apply(
             ("Mine.cs", "namespace Submission; public class Mine { }"),
-            ("contracts/ISection12ArrayGradientDescent.cs", "using Grading.Contracts;\nnamespace Ps1Autograd;\npublic interface ISection12ArrayGradientDescent { TrainingRun Train(HousingData d, TrainingOptions o); int Bonus { get; } }"),
-            ("contracts/Run.cs", "namespace Grading.Contracts { public sealed record TrainingRun(double[] Weights); }"),
+            ("contracts/ISection12ArrayGradientDescent.cs", "namespace Ps1Autograd;\n\npublic interface ISection12ArrayGradientDescent { TrainingRun Train(HousingData d, TrainingOptions o); int Bonus { get; } }"),
+            ("contracts/Run.cs", "namespace Ps1Autograd { public sealed record TrainingRun(double[] Weights); }"),
             ("Vec.cs", "namespace MathNet.Numerics.LinearAlgebra; public abstract class Vector<T> { }"));
         Assert.That(kept, Is.EqualTo(new[] { "Mine.cs" }));
         Assert.That(warnings, Has.Length.EqualTo(3));
         Assert.That(warnings, Has.Some.StartsWith("contracts/ISection12ArrayGradientDescent.cs(3,1): warning PROVIDED: contracts/ISection12ArrayGradientDescent.cs was not compiled: it declares Ps1Autograd.ISection12ArrayGradientDescent"));
-        Assert.That(warnings, Has.Some.Contains("it declares Grading.Contracts.TrainingRun"));
+        Assert.That(warnings, Has.Some.Contains("it declares Ps1Autograd.TrainingRun"));
         Assert.That(warnings, Has.Some.Contains("it declares MathNet.Numerics.LinearAlgebra.Vector~1"));
     }
 

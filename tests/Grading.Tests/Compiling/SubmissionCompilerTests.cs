@@ -75,12 +75,13 @@ public class SubmissionCompilerTests
     {
         var outcome = Compile(("A.cs", """
             using MathNet.Numerics.LinearAlgebra;
-            using Grading.Contracts;
+            using Ps1Autograd;
             namespace S;
             public static class A
             {
                 public static double F() => Matrix<double>.Build.DenseIdentity(3).Trace() + TorchSharp.torch.ones(2).sum().item<float>();
                 public static TrainingOptions O() => new(1, 1, 1);
+                public static Grading.Contracts.IWrittenAnswers? W() => null;
             }
             """));
         Assert.That(outcome.Succeeded, Is.True, Errors(outcome));

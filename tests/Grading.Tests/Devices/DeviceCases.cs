@@ -31,6 +31,6 @@ internal static class DeviceCases
         {
             Device = device,
             DurationMs = ms,
-            Raw = new SectionRun { SectionId = id, DurationMs = ms, Device = device, Weights = [device == "cuda" ? 0.5000001 : 0.5, 1.5] },
+            Raw = new SectionRun { SectionId = id, DurationMs = ms, Device = device, Values = new Dictionary<string, double[]> { ["weights"] = [device == "cuda" ? 0.5000001 : 0.5, 1.5] } },
         };
 }

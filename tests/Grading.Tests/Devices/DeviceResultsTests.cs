@@ -17,7 +17,7 @@ public class DeviceResultsTests
         Assert.That(runs[0].TimeRatio, Is.EqualTo(1.0));
         Assert.That(runs[1].TimeRatio, Is.EqualTo(4.0));
         Assert.That(runs[1].DeviceName, Is.EqualTo("Test CPU 3000"));
-        Assert.That(runs[1].Weights, Is.EqualTo(new[] { 0.5, 1.5 }));
+        Assert.That(runs[1].Values!["weights"], Is.EqualTo(new[] { 0.5, 1.5 }));
         Assert.That(merged.Sections.Single(s => s.Id == "1.4").DeviceRuns![1].TimeRatio, Is.EqualTo(5.0));
     }
 

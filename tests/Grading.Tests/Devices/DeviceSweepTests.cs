@@ -57,7 +57,7 @@ public class DeviceSweepTests
             var second = section.DeviceRuns![1];
             Assert.That(second.Status, Is.EqualTo(SectionStatus.Passed), section.Id);
             Assert.That(second.DurationMs, Is.GreaterThan(0), section.Id);
-            Assert.That(second.Weights, Is.EqualTo(section.DeviceRuns[0].Weights).Within(1e-12), $"{section.Id}: same seed, same device, same weights");
+            Assert.That(second.Values!["weights"], Is.EqualTo(section.DeviceRuns[0].Values!["weights"]).Within(1e-12), $"{section.Id}: same seed, same device, same weights");
         }
         Assert.That(merged.Devices!.Disagreements, Is.Empty);
     }

@@ -16,7 +16,7 @@ public class AutodiffReferenceAndTemplateTests
         Assert.That(result.Sections.SelectMany(s => s.Checks).Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
         Assert.That(result.Score, Is.EqualTo(100));
         Assert.That(result.MaxScore, Is.EqualTo(100));
-        Assert.That(result.Reference, Is.Null, "autodiff-warmup has no PS1 weight summary");
+        Assert.That(result.Reference, Is.Null, "autodiff-warmup's session gives no reference table");
     }
 
     [Test]

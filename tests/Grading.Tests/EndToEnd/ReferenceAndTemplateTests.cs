@@ -1,5 +1,6 @@
 using Grading.Core.Results;
 using Grading.Tests.Support;
+using Ps1Autograd.Grading.Running;
 
 namespace Grading.Tests.EndToEnd;
 
@@ -24,11 +25,30 @@ public class ReferenceAndTemplateTests
     public void Grade_Reference_KeepsTheRawOutputsNeededToRescore()
     {
         var raw = Ps1Grading.Grade(Ps1Grading.Reference).Section("1.4").Raw;
-        Assert.That(raw.Training!.LossHistory, Has.Length.EqualTo(5000));
-        Assert.That(raw.Training.Weights, Has.Length.EqualTo(7));
-        Assert.That(raw.Training.LearningRate, Is.GreaterThan(0));
-        Assert.That(raw.Probe!.LossHistory, Has.Length.EqualTo(3));
+        var (training, probe) = (TrainingRecord.Graded(raw)!, TrainingRecord.Probe(raw)!);
+        Assert.That(training.LossHistory, Has.Length.EqualTo(5000));
+        Assert.That(training.Weights, Has.Length.EqualTo(7));
+        Assert.That(training.LearningRate, Is.GreaterThan(0));
+        Assert.That(training.EpochsRequested, Is.EqualTo(5000));
+        Assert.That(probe.LossHistory, Has.Length.EqualTo(3));
         Assert.That(raw.Device, Is.EqualTo("cpu"));
+    }
+
+    [Test]
+    public void Rescore_SavedFailingResultWithoutFigures_ScoresTheSameAndDrawsThemAgain()
+    {
+        // From the saved JSON alone: the PS1 checks and figures read the generic values back.
+        var graded = Ps1Grading.GradeOverlay("gradient-sign-flipped");
+        var saved = ResultJson.Deserialize(ResultJson.Serialize(graded));
+        saved = saved with { Sections = saved.Sections.Select(s => s with { Figures = null }).ToList() };
+
+        var rescored = Ps1Grading.Rescore(saved);
+
+        Assert.That(rescored.Score, Is.EqualTo(graded.Score));
+        Assert.That(rescored.Sections.SelectMany(s => s.Checks), Is.EqualTo(graded.Sections.SelectMany(s => s.Checks)));
+        Assert.That(rescored.Sections.Select(s => s.Figures?.Select(f => (f.Kind, f.Title)).ToList()),
+            Is.EqualTo(graded.Sections.Select(s => s.Figures?.Select(f => (f.Kind, f.Title)).ToList())));
+        Assert.That(rescored.Section("1.2").FailedChecks(), Does.Contain("gradient-step"));
     }
 
     [Test]
@@ -39,7 +59,7 @@ public class ReferenceAndTemplateTests
         Assert.That(second.Sections.Select(s => s.Score), Is.EqualTo(first.Sections.Select(s => s.Score)));
         foreach (string id in new[] { "1.2", "1.3", "1.4" })
         {
-            var (a, b) = (first.Section(id).Raw.Training!, second.Section(id).Raw.Training!);
+            var (a, b) = (TrainingRecord.Graded(first.Section(id).Raw)!, TrainingRecord.Graded(second.Section(id).Raw)!);
             // The seed fixes the start exactly; libtorch's multithreaded reductions may sum in another
             // order, so later values agree to rounding, not bit for bit.
             Assert.That(b.InitialWeights, Is.EqualTo(a.InitialWeights), $"{id} initial weights");

@@ -1,5 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Checks;
+using Grading.Core.Grading;
 using Grading.Core.ManualGrading;
 using Grading.Core.Results;
 using Grading.Tests.Support;
@@ -8,7 +9,7 @@ namespace Grading.Tests.ManualGrading;
 
 public class ManualScoreMergerTests
 {
-    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentSpecLoader.Load(RepositoryPaths.Ps1Spec, CheckRegistry.Default.Kinds));
+    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentLoader.Load(RepositoryPaths.Ps1Spec).Spec);
 
     private static GradingResult Pending()
     {

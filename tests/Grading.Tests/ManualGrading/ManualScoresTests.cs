@@ -1,6 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Bulk;
-using Grading.Core.Checks;
+using Grading.Core.Grading;
 using Grading.Core.ManualGrading;
 using Grading.Tests.Support;
 
@@ -8,7 +8,7 @@ namespace Grading.Tests.ManualGrading;
 
 public class ManualScoresTests
 {
-    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentSpecLoader.Load(RepositoryPaths.Ps1Spec, CheckRegistry.Default.Kinds));
+    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentLoader.Load(RepositoryPaths.Ps1Spec).Spec);
 
     private static ManualScores Read(TempFolder folder, string text) =>
         ManualScores.Read(folder.Write("scores.csv", text), Spec.Value, ["alice", "bob"]);

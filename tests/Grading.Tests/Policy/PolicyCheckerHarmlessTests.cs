@@ -39,7 +39,6 @@ public sealed class PolicyCheckerHarmlessTests
         var spec = new AssignmentSpec
         {
             Id = "demo", Title = "Demo", Harness = "Demo", Directory = "/", Sections = [],
-            Data = new DataSpec { File = "data.csv", Target = "y" },
             PolicyDefaults = false,
             Policy = [new RuleSpec { Api = "System.Math.Pow", Max = 0, Message = "Multiply instead." }],
         };
@@ -60,7 +59,6 @@ public sealed class PolicyCheckerHarmlessTests
         var spec = new AssignmentSpec
         {
             Id = "demo", Title = "Demo", Harness = "Demo", Directory = "/", Sections = [],
-            Data = new DataSpec { File = "data.csv", Target = "y" },
             Policy = [own],
         };
 

@@ -1,5 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Compiling;
+using Grading.Core.Grading;
 using Grading.Core.Policy;
 using Grading.Tests.Support;
 using NUnit.Framework;
@@ -14,7 +15,7 @@ namespace Grading.Tests.Policy;
 [TestFixture]
 public sealed class PolicyCheckerReferenceSolutionTests
 {
-    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentSpecLoader.Load(RepositoryPaths.Ps1Spec));
+    private static readonly Lazy<AssignmentSpec> Spec = new(() => AssignmentLoader.Load(RepositoryPaths.Ps1Spec).Spec);
 
     private static PolicyReport CheckFolder(string folder) => CheckFolder(folder, DefaultPolicy.AppliedTo(Spec.Value));
 

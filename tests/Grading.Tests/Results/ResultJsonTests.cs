@@ -18,9 +18,9 @@ public class ResultJsonTests
     public void Deserialize_SerializedResult_KeepsNaNAndInfinities()
     {
         var back = ResultJson.Deserialize(ResultJson.Serialize(Sample()));
-        var training = back.Sections[1].Raw.Training!;
-        Assert.That(training.LossHistory, Is.EqualTo(new[] { 1.5, double.PositiveInfinity, double.NegativeInfinity, double.NaN }));
-        Assert.That(double.IsNaN(training.Weights[0]), Is.True);
+        var values = back.Sections[1].Raw.Values!;
+        Assert.That(values["training.loss_history"], Is.EqualTo(new[] { 1.5, double.PositiveInfinity, double.NegativeInfinity, double.NaN }));
+        Assert.That(double.IsNaN(values["weights"][0]), Is.True);
     }
 
     [Test]
@@ -39,9 +39,18 @@ public class ResultJsonTests
         var expected = original.Sections[1].Raw;
         Assert.That(raw.RuleViolations, Is.EqualTo(expected.RuleViolations));
         Assert.That(raw.Answers, Is.EqualTo(expected.Answers));
-        Assert.That(raw.Probe!.LossHistory, Is.EqualTo(expected.Probe!.LossHistory));
-        Assert.That((raw.Training!.EpochsRequested, raw.Training.LearningRate, raw.RulesChecked), Is.EqualTo((4, 0.5, true)));
-        Assert.That(back.Sections[0].Raw.Weights, Is.EqualTo(new[] { 1.0, 2, 3 }));
+        Assert.That(raw.Notes, Is.EqualTo(expected.Notes));
+        Assert.That((raw.Values!["training.learning_rate"], raw.RulesChecked), Is.EqualTo((new[] { 0.5 }, true)));
+        Assert.That(back.Sections[0].Raw.Values!["weights"], Is.EqualTo(new[] { 1.0, 2, 3 }));
+        Assert.That(back.Reference, Is.EqualTo(original.Reference).Using<Grading.Core.Figures.ValueTable>((a, b) =>
+            a.Title == b.Title && a.Rows.SequenceEqual(b.Rows)));
+        var (figures, before) = (back.Sections[0].Figures!, original.Sections[0].Figures!);
+        Assert.That(figures.Select(f => (f.Kind, f.Title, f.Caption, f.LogY)), Is.EqualTo(before.Select(f => (f.Kind, f.Title, f.Caption, f.LogY))));
+        Assert.That(figures[0].Rows, Is.EqualTo(before[0].Rows));
+        Assert.That(figures[1].Series![0].Y, Is.EqualTo(before[1].Series![0].Y));
+        Assert.That(figures[1].Markers, Is.EqualTo(before[1].Markers));
+        Assert.That(figures[2].Sample!.Values, Is.EqualTo(before[2].Sample!.Values));
+        Assert.That(figures[2].Sample!.Mean, Is.EqualTo(before[2].Sample!.Mean));
     }
 
     [Test]
@@ -52,8 +61,10 @@ public class ResultJsonTests
         Assert.That(json["compilation"]!.AsObject().Select(p => p.Key), Does.Contain("duration_ms"));
         var section = json["sections"]![0]!.AsObject();
         Assert.That(section.Select(p => p.Key), Is.SupersetOf(new[] { "max_score", "pending_points", "duration_ms", "output_truncated_chars", "first_problem" }));
-        Assert.That(json["sections"]![1]!["raw"]!["training"]!.AsObject().Select(p => p.Key),
-            Is.SupersetOf(new[] { "epochs_requested", "initial_weights", "learning_rate", "loss_history" }));
+        Assert.That(json["sections"]![1]!["raw"]!["values"]!.AsObject().Select(p => p.Key),
+            Is.SupersetOf(new[] { "training.loss_history", "weights" }), "the harness's keys are kept as they are");
+        Assert.That(json["sections"]![0]!["figures"]![0]!.AsObject().Select(p => p.Key), Is.SupersetOf(new[] { "kind", "name_heading", "rows" }));
+        Assert.That((string?)json["sections"]![0]!["figures"]![2]!["kind"], Is.EqualTo("sample"));
         Assert.That(json["timing"]!.AsObject().Select(p => p.Key), Does.Contain("overhead_ms"));
     }
 
@@ -109,5 +120,34 @@ public class ResultJsonTests
         Assert.That(ResultJson.Deserialize(File.ReadAllText(path)).Student, Is.EqualTo("replaced"));
         Assert.That(File.ReadAllText(path), Does.Not.Contain("stale"));
         Assert.That(Directory.GetFiles(folder.Path), Is.EqualTo(new[] { path }));
+    }
+
+    [Test]
+    public void Deserialize_SchemaVersion1_SaysToGradeAgain()
+    {
+        // A result from before the figures: PS1's fields on the raw run and a reference of weights.
+        var old = JsonNode.Parse(ResultJson.Serialize(Sample()))!.AsObject();
+        old["schema_version"] = 1;
+        old["reference"] = JsonNode.Parse("""{ "weight_names": ["intercept"], "weights": [0.5], "optimal_loss": 0.4, "stable_learning_rate_bound": 0.25 }""");
+
+        var error = Assert.Throws<ResultSchemaException>(() => ResultJson.Deserialize(old.ToJsonString(), "old/result.json"))!;
+
+        Assert.That(error.Message, Is.EqualTo("old/result.json was written by an older grader (result schema 1; this grader reads 2): "
+            + "grade the submission again (grader check, or grader bulk --regrade) instead of rescoring or rendering it."));
+    }
+
+    [Test]
+    public void Deserialize_NoSchemaVersion_IsTakenForTheFirstSchema()
+    {
+        var old = JsonNode.Parse(ResultJson.Serialize(Sample()))!.AsObject();
+        old.Remove("schema_version");
+
+        Assert.That(() => ResultJson.Deserialize(old.ToJsonString()), Throws.TypeOf<ResultSchemaException>().With.Message.Contains("result schema 1;"));
+    }
+
+    [Test]
+    public void Serialize_NewResult_IsSchemaVersion2()
+    {
+        Assert.That((int?)JsonNode.Parse(ResultJson.Serialize(Sample()))!["schema_version"], Is.EqualTo(2));
     }
 }

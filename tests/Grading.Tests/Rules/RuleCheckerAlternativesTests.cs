@@ -28,7 +28,7 @@ public sealed class RuleCheckerAlternativesTests
 
             public sealed class Section12 : Ps1Autograd.ISection12ArrayGradientDescent
             {
-                public Grading.Contracts.TrainingRun Train(Ps1Autograd.HousingData data, Grading.Contracts.TrainingOptions options)
+                public Ps1Autograd.TrainingRun Train(Ps1Autograd.HousingData data, Ps1Autograd.TrainingOptions options)
                 {
                     var x = zeros(100, 1);
                     var y = zeros(100, 1);

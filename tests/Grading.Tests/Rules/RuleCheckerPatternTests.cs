@@ -15,7 +15,7 @@ public sealed class RuleCheckerPatternTests
 
             public sealed class Section12 : Ps1Autograd.ISection12ArrayGradientDescent
             {
-                public Grading.Contracts.TrainingRun Train(Ps1Autograd.HousingData data, Grading.Contracts.TrainingOptions options)
+                public Ps1Autograd.TrainingRun Train(Ps1Autograd.HousingData data, Ps1Autograd.TrainingOptions options)
                 {
             {{body}}
                     return new(new double[7], 0.1, new double[options.Epochs], new double[7]);

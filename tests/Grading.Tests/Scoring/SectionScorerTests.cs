@@ -1,10 +1,12 @@
 using Grading.Core.Assignments;
 using Grading.Core.Checks;
+using Grading.Core.Figures;
 using Grading.Core.Results;
 using Grading.Core.Rules;
 using Grading.Core.Running;
 using Grading.Core.Scoring;
-using Grading.Tests.Checks;
+using Grading.Tests.Ps1.Checks;
+using Ps1Autograd.Grading;
 
 namespace Grading.Tests.Scoring;
 
@@ -27,17 +29,23 @@ public class SectionScorerTests
 
     private const string Good = "Because the features have very different scales.";
 
-    private static SectionResult Score(SectionSpec section, SectionRun run) =>
-        new SectionScorer(CheckRegistry.Default).Score(CheckHarness.Assignment(section), section, run, CheckHarness.Ps1Reference.Value);
+    // PS1's harness serves as the example: its weights check, its figures.
+    private static readonly Ps1Harness Harness = new();
 
-    private static double[] Optimum => (double[])CheckHarness.Ps1Reference.Value.Weights.Clone();
+    private static SectionResult Score(SectionSpec section, SectionRun run, ISectionFigures? figures = null) =>
+        new SectionScorer(CheckRegistry.For(Harness), figures ?? Harness.Figures)
+            .Score(Ps1CheckHarness.Assignment(section), section, run, Ps1CheckHarness.Ps1Reference.Value);
+
+    private static double[] Optimum => (double[])Ps1CheckHarness.Ps1Reference.Value.Weights.Clone();
+
+    private static Dictionary<string, double[]> Weights(double[] weights) => new() { ["weights"] = weights };
 
     private static readonly RuleViolation TorchUse = new("TorchSharp", "no TorchSharp.", "S.cs", 3, 5, "torch.zeros(7);");
 
     [Test]
     public void Score_EveryCheckPasses_IsPassedWithFullPoints()
     {
-        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Weights = Optimum, RulesChecked = true, DurationMs = 12 });
+        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true, DurationMs = 12 });
         Assert.That(result.Status, Is.EqualTo(SectionStatus.Passed));
         Assert.That(result.Score, Is.EqualTo(15));
         Assert.That(result.MaxScore, Is.EqualTo(15));
@@ -50,7 +58,7 @@ public class SectionScorerTests
     [Test]
     public void Score_SomeChecksFail_IsPartialWithTheEarnedPoints()
     {
-        var run = new SectionRun { SectionId = "1.1", Weights = Optimum, RulesChecked = true, RuleViolations = [TorchUse] };
+        var run = new SectionRun { SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true, RuleViolations = [TorchUse] };
         var result = Score(ClosedForm, run);
         Assert.That(result.Status, Is.EqualTo(SectionStatus.Partial));
         Assert.That(result.Score, Is.EqualTo(10));
@@ -60,7 +68,7 @@ public class SectionScorerTests
     [Test]
     public void Score_EveryCheckFails_IsFailedWithZero()
     {
-        var run = new SectionRun { SectionId = "1.1", Weights = Optimum[..6], RulesChecked = true, RuleViolations = [TorchUse] };
+        var run = new SectionRun { SectionId = "1.1", Values = Weights(Optimum[..6]), RulesChecked = true, RuleViolations = [TorchUse] };
         var result = Score(ClosedForm, run);
         Assert.That(result.Status, Is.EqualTo(SectionStatus.Failed));
         Assert.That(result.Score, Is.Zero);
@@ -92,7 +100,7 @@ public class SectionScorerTests
     public void Score_AnyOutcomeButCompleted_IsError(RunOutcome outcome)
     {
         // Even with weights present: a run that did not complete is never judged on partial output.
-        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Outcome = outcome, Weights = Optimum, RulesChecked = true });
+        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Outcome = outcome, Values = Weights(Optimum), RulesChecked = true });
         Assert.That(result.Status, Is.EqualTo(SectionStatus.Error));
         Assert.That(result.Score, Is.Zero);
     }
@@ -141,7 +149,7 @@ public class SectionScorerTests
     {
         var run = new SectionRun
         {
-            SectionId = "1.1", Weights = Optimum, RulesChecked = true, Device = "cpu",
+            SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true, Device = "cpu",
             Output = new CapturedOutput("head\n[… 5 characters cut …]\ntail", 5),
         };
         var result = Score(ClosedForm, run);
@@ -154,10 +162,24 @@ public class SectionScorerTests
     [Test]
     public void Score_SameRunTwice_ScoresTheSame()
     {
-        var run = new SectionRun { SectionId = "1.1", Weights = Optimum, RulesChecked = true, RuleViolations = [TorchUse] };
+        var run = new SectionRun { SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true, RuleViolations = [TorchUse] };
         var first = Score(ClosedForm, run);
         var second = Score(ClosedForm, run);
         Assert.That(second.Checks, Is.EqualTo(first.Checks));
         Assert.That((second.Score, second.Status), Is.EqualTo((first.Score, first.Status)));
+    }
+
+    [Test]
+    public void Score_HarnessDrawsFigures_TheyAreKeptOnTheSection()
+    {
+        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true });
+        Assert.That(result.Figures!.Select(f => f.Kind), Is.EqualTo(new[] { FigureKind.Table, FigureKind.Sample }));
+    }
+
+    [Test]
+    public void Score_HarnessDrawsNothing_FiguresAreNull()
+    {
+        var result = Score(ClosedForm, new SectionRun { SectionId = "1.1", Values = Weights(Optimum), RulesChecked = true }, SeriesFigures.Instance);
+        Assert.That(result.Figures, Is.Null, "no value is long enough to be a series");
     }
 }

@@ -22,6 +22,15 @@ public static partial class HostileText
         var section = SampleResults.Section("1.2", 0, 30, SectionStatus.Error, error: Both, failedMessage: Both) with
         {
             Title = Both, Output = Both, Questions = [Both],
+            // Figures are the harness's, but a harness may name things after the submission's: the report encodes them too.
+            Figures = SampleResults.Figures().Select(f => f with
+            {
+                Title = Both, Caption = Both, Description = Both, XLabel = Both, YLabel = Both, NameHeading = Both, LabelHeading = Both,
+                DensityCaption = Both,
+                Series = f.Series?.Select(x => x with { Name = Both }).ToList(),
+                Markers = f.Markers?.Select(m => m with { Label = Both }).ToList(),
+                Rows = f.Rows?.Select(r => r with { Name = Both, Label = Both }).ToList(),
+            }).ToList(),
             Raw = SampleResults.Diverged() with
             {
                 Answers = [Both],

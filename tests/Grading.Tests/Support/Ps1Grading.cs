@@ -21,6 +21,9 @@ public static class Ps1Grading
 
     public static GradingResult Grade(string folder) => Shared.Value.Grade(new GradeRequest(folder));
 
+    /// <summary>Scores a saved result again with the shared grader, running nothing.</summary>
+    public static GradingResult Rescore(GradingResult saved) => Shared.Value.Rescore(saved);
+
     /// <summary>Grades the reference with <paramref name="fixture"/>'s .cs files replacing the reference's.</summary>
     public static GradingResult GradeOverlay(string fixture) => GradeOverlay(Shared.Value, Fixture(fixture));
 

@@ -1,5 +1,6 @@
 using Grading.Core.Checks;
 using Grading.Core.Compiling;
+using Grading.Core.Figures;
 using Grading.Core.Results;
 using Grading.Core.Rules;
 using Grading.Core.Running;
@@ -19,7 +20,8 @@ public static class SampleResults
         {
             Id = id, Title = $"Section {id}", Score = score, MaxScore = max, PendingPoints = pending, Status = status,
             DurationMs = 1234.5, Device = "cpu", Output = "Epoch:0, loss:1.0\n", Error = error, Checks = checks,
-            Raw = raw ?? new SectionRun { SectionId = id, Weights = [1, 2, 3] },
+            Raw = raw ?? new SectionRun { SectionId = id, Values = new Dictionary<string, double[]> { ["weights"] = [1, 2, 3] } },
+            Figures = Figures(),
         };
     }
 
@@ -34,7 +36,7 @@ public static class SampleResults
         MaxScore = sections.Sum(s => s.MaxScore),
         PendingPoints = sections.Sum(s => s.PendingPoints),
         Compilation = compilation ?? new CompilationReport(true, 800, ["Section11.cs"], []),
-        Reference = new ReferenceSummary(["intercept", "a", "b"], [0.5, 1.5, 3.5], 0.4286, 0.2573),
+        Reference = new ValueTable("Least-squares reference", [new NamedValue("b0", 0.5, "intercept"), new NamedValue("optimal MSE", 0.4286, "")]),
         Sections = sections,
         Environment = new EnvironmentInfo
         {
@@ -50,9 +52,13 @@ public static class SampleResults
         SectionId = "1.2",
         Outcome = RunOutcome.Completed,
         DurationMs = 99,
-        Training = new TrainingRecord(4, [0.1, 0.2], 0.5, [1.5, double.PositiveInfinity, double.NegativeInfinity, double.NaN], [double.NaN, 2]),
-        Probe = new TrainingRecord(3, [0.1, 0.2], 0.5, [1.5, 3, 9], [4, 5]),
-        ProbeError = null,
+        Values = new Dictionary<string, double[]>
+        {
+            ["training.loss_history"] = [1.5, double.PositiveInfinity, double.NegativeInfinity, double.NaN],
+            ["training.learning_rate"] = [0.5],
+            ["weights"] = [double.NaN, 2],
+        },
+        Notes = new Dictionary<string, string> { ["probe.error"] = "Train returned null." },
         RuleViolations = [new RuleViolation("TorchSharp", "no TorchSharp.", "S.cs", 3, 5, "torch.zeros(7);")],
         RulesChecked = true,
         Answers = ["one", "two"],
@@ -64,4 +70,15 @@ public static class SampleResults
         new CompilerDiagnostic("Sub/B.cs", 3, 1, "warning", "CS0168", "The variable 'y' is declared but never used", "int y;"),
         new CompilerDiagnostic("Sub/B.cs", 7, 9, "error", "CS0103", "The name 'z' does not exist in the current context", "z++;"),
     ]);
+
+    /// <summary>One figure of each kind, as a harness draws them.</summary>
+    public static IReadOnlyList<SectionFigure> Figures() =>
+    [
+        new() { Kind = FigureKind.Table, Title = "Weights", Caption = "beside the reference", NameHeading = "Weight", LabelHeading = "Column",
+            Rows = [new FigureRow("b0", "intercept", 0.5, 0.5, true), new FigureRow("b1", "", 2, null, false)] },
+        new() { Kind = FigureKind.Line, Title = "loss", Caption = "per epoch", XLabel = "epoch", YLabel = "MSE", LogY = true,
+            Series = [new FigureSeries("graded run", [3, 2, 1])], Markers = [new FigureMarker(0.5, "optimum")] },
+        new() { Kind = FigureKind.Sample, Title = "errors", Caption = "of the predictions", DensityCaption = "their density",
+            XLabel = "row", YLabel = "error", Sample = FigureSample.Of([-1, 0.5, 0, 0.25, 1]) },
+    ];
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Ps1Autograd.Grading.Checks;
+
+/// <summary>Formats numbers and weight vectors for PS1's messages, invariantly, and compares weight vectors.</summary>
+internal static class WeightText
+{
+    public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    public static string Weights(IReadOnlyList<double> w) =>
+        "[" + string.Join(", ", w.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture))) + "]";
+
+    /// <summary>Index and size of the largest absolute difference.</summary>
+    public static (int Index, double Difference) LargestDifference(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        int worst = 0;
+        double largest = -1;
+        for (int j = 0; j < a.Count; j++)
+        {
+            double d = Math.Abs(a[j] - b[j]);
+            if (double.IsNaN(d)) return (j, double.NaN);
+            if (d > largest) (worst, largest) = (j, d);
+        }
+        return (worst, largest);
+    }
+
+    public static bool AllFinite(IEnumerable<double> values) => values.All(double.IsFinite);
+}

@@ -1,0 +1,32 @@
+using Grading.Core.Checks;
+using Ps1Autograd.Grading.Reference;
+using Ps1Autograd.Grading.Running;
+
+namespace Ps1Autograd.Grading.Checks;
+
+/// <summary>The final weights are within an absolute tolerance of the reference least-squares weights.</summary>
+public sealed class WeightsCheck : SingleOutcomeCheck
+{
+    public override string Kind => "weights";
+
+    protected override CheckOutcome Judge(CheckContext context) => Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 };
+
+    private static CheckOutcome Compare(CheckContext context)
+    {
+        double tolerance = context.Spec.Tolerance ?? 1e-3;
+        double[]? weights = context.Run.Values?.GetValueOrDefault(Ps1Values.Weights);
+        double[] expected = context.ReferenceAs<LeastSquaresReference>().Weights;
+        if (weights is null || weights.Length == 0) return context.Fail("no weights were returned.");
+        if (weights.Length != expected.Length)
+            return context.Fail($"returned {weights.Length} weights, expected {expected.Length} (b0..b{expected.Length - 1}).");
+        if (!WeightText.AllFinite(weights))
+            return context.Fail($"the weights are not finite {WeightText.Weights(weights)}: the computation diverged or divided by zero.");
+        var (index, difference) = WeightText.LargestDifference(weights, expected);
+        if (difference > tolerance)
+            return context.Fail($"b{index} = {WeightText.Number(weights[index])} is {WeightText.Number(difference)} from the least-squares "
+                + $"value {WeightText.Number(expected[index])} (tolerance {WeightText.Number(tolerance)}). Got {WeightText.Weights(weights)}, "
+                + $"expected {WeightText.Weights(expected)}.");
+        return context.Pass($"all {weights.Length} weights within {WeightText.Number(tolerance)} of the least-squares solution "
+            + $"(largest difference {WeightText.Number(difference)}).");
+    }
+}

@@ -1,0 +1,16 @@
+namespace Ps1Autograd.Grading.Running;
+
+/// <summary>
+/// The names under which PS1's drivers record a section in the run's generic values and notes, so that its checks
+/// and figures (and a rescore of a saved result) read them back: the final weights, the graded training run
+/// (<c>training.*</c>) and the short probe run (<c>probe.*</c>).
+/// </summary>
+public static class Ps1Values
+{
+    /// <summary>The weights a section ends with: 1.1's solution, or the graded run's final weights.</summary>
+    public const string Weights = "weights";
+    public const string TrainingPrefix = "training";
+    public const string ProbePrefix = "probe";
+    /// <summary>The note saying why the probe run failed, when it did.</summary>
+    public const string ProbeError = "probe.error";
+}

@@ -1,0 +1,43 @@
+using Grading.Core.Assignments;
+using Grading.Core.Running;
+using Ps1Autograd.Grading.Spec;
+
+namespace Ps1Autograd.Grading.Running;
+
+/// <summary>
+/// Runs a gradient-descent section twice: the graded run with the assignment's epochs (timed, its
+/// output kept), then a short probe run whose steps the gradient-step check replays exactly. Both are
+/// recorded as named values (<see cref="TrainingRecord.ToValues"/>).
+/// </summary>
+public static class TrainingSectionRunner
+{
+    /// <param name="train">Calls the submission with the given options on fresh copies of the data.</param>
+    public static SectionRun Run(Func<TrainingOptions, TrainingRun?> train, SectionSpec section, SectionContext context)
+    {
+        var budget = Ps1Blocks.TrainingOf(context.Assignment);
+        var limit = TimeSpan.FromSeconds(section.TimeLimitSeconds);
+        var options = new TrainingOptions(budget.Epochs, budget.LogEvery, context.Assignment.Seed);
+        var graded = context.Invoker.Invoke(() => train(options), limit, $"{section.Id} Train");
+        var run = SectionRun.From(section.Id, graded) with { Device = section.UsesTensors ? context.Device : null };
+        if (!graded.Completed) return run;
+        if (graded.Value is null) return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Train returned null instead of a TrainingRun." };
+
+        var probeOptions = options with { Epochs = budget.ProbeEpochs };
+        var probe = context.Invoker.Invoke(() => train(probeOptions), limit, $"{section.Id} Train with {budget.ProbeEpochs} epochs");
+        string? probeError = probe.Completed
+            ? probe.Value is null ? "Train returned null." : null
+            : probe.Error;
+        var values = new Dictionary<string, double[]>(
+            TrainingRecord.From(graded.Value, budget.Epochs).ToValues(Ps1Values.TrainingPrefix, Ps1Values.Weights));
+        if (probe.Value is { } p)
+        {
+            foreach (var (key, value) in TrainingRecord.From(p, budget.ProbeEpochs).ToValues(Ps1Values.ProbePrefix, $"{Ps1Values.ProbePrefix}.weights"))
+                values[key] = value;
+        }
+        return run with
+        {
+            Values = values,
+            Notes = probeError is null ? null : new Dictionary<string, string> { [Ps1Values.ProbeError] = probeError },
+        };
+    }
+}

@@ -1,9 +1,0 @@
-using MathNet.Numerics.LinearAlgebra;
-
-namespace Grading.Core.Data;
-
-/// <summary>A prepared regression problem: design matrix, target, and the names of X's columns.</summary>
-public sealed record RegressionDataset(Matrix<double> X, Vector<double> Y, IReadOnlyList<string> FeatureNames)
-{
-    public int Rows => X.RowCount;
-}
