@@ -27,15 +27,17 @@ internal static class BulkCommand
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
         var isolation = IsolationOption.Create();
         var timeFactor = new Option<double>("--time-limit-factor") { Description = "Multiply every section's time limit.", DefaultValueFactory = _ => 1.0 };
+        var canvas = CanvasAssignmentIdOption.Create();
         var reference = new Option<DirectoryInfo?>("--reference") { Description = "Reference solution to time sections against (default: reference/<assignment> above the current folder)." };
         var command = new Command("bulk", "Grade a class of submissions in parallel, resumably; write each student's result and report, the gradebook exports and a class summary.")
         {
-            submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference,
+            submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference, canvas,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new BulkArguments(
             parsed.GetValue(submissions)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(output)!,
             parsed.GetValue(roster), parsed.GetValue(scores), parsed.GetValue(jobs), parsed.GetValue(regrade), parsed.GetValue(shard),
-            parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference)))));
+            parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference),
+            parsed.GetValue(canvas)))));
         return command;
     }
 
@@ -63,7 +65,7 @@ internal static class BulkCommand
         if (scores.Count > 0) ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render); // students kept from earlier runs get the scores too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Outcomes.Count} students in {summary.Elapsed.TotalSeconds:0.0} s with {runner.Jobs} job(s): {summary.Graded} graded, {summary.Skipped} unchanged, {summary.Errors} could not be graded, {summary.Missing} handed nothing in."));
-        GradebookWriter.Write(layout, grader.Spec, Console.Out);
+        GradebookWriter.Write(layout, grader.Spec, Console.Out, args.CanvasAssignmentId);
         return ExitCodes.Graded;
     }
 }
