@@ -24,6 +24,8 @@ internal static class BulkTimedRun
         foreach (string arg in (string[])["bulk", classFolder, "--out", outputFolder, "--jobs", jobs.ToString(System.Globalization.CultureInfo.InvariantCulture), .. bulkOptions])
             start.ArgumentList.Add(arg);
 
+        double cpuBefore = ChildCpuTime.Seconds();
+        var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the grader");
         ProcessTreeMemory memory;
@@ -35,26 +37,28 @@ internal static class BulkTimedRun
             process.WaitForExit();
         }
         double wall = clock.Elapsed.TotalSeconds;
+        double cpu = ChildCpuTime.Seconds() - cpuBefore; // WaitForExit reaped it, so its CPU (and its workers') is counted now
+        double ownCpu = (Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalSeconds;
         if (process.ExitCode != 0)
         {
             string why = $"grader bulk --jobs {jobs} exited with {process.ExitCode}:\n{stderr.Result}{stdout.Result}";
             throw process.ExitCode == 2 ? new GradingException(why) : new InvalidOperationException(why);
         }
-        return Figures(new BulkLayout(outputFolder), jobs, submissions, wall, memory);
+        return Figures(new BulkLayout(outputFolder), jobs, submissions, wall, cpu, ownCpu, memory);
     }
 
-    private static BulkRunFigures Figures(BulkLayout layout, int jobs, int submissions, double wall, ProcessTreeMemory memory)
+    private static BulkRunFigures Figures(BulkLayout layout, int jobs, int submissions, double wall, double cpu, double ownCpu, ProcessTreeMemory memory)
     {
         var records = layout.ReadRecords();
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, StudentScore>(StringComparer.Ordinal);
         double sections = 0;
         foreach (var record in records.Where(r => r.Status == StudentStatus.Graded))
         {
             var result = layout.ReadResult(record.Student.Id);
-            scores[record.Student.Id] = result.Score;
+            scores[record.Student.Id] = new StudentScore(result.Score, result.PendingPoints);
             sections += result.Sections.Sum(s => s.DurationMs) / 1000;
         }
-        return new BulkRunFigures(jobs, submissions, wall, scores.Count, records.Count(r => r.Status == StudentStatus.Error), sections,
+        return new BulkRunFigures(jobs, submissions, wall, cpu, ownCpu, scores.Count, records.Count(r => r.Status == StudentStatus.Error), sections,
             memory.PeakRssBytes / 1048576.0, memory.PeakPssBytes / 1048576.0, memory.PeakProcesses, scores);
     }
 }

@@ -26,18 +26,20 @@ internal static class BenchmarkBulkCommand
         var work = new Option<DirectoryInfo?>("--work") { Description = "Keep the generated class and the bulk outputs here (default: a temporary folder, deleted)." };
         var device = new Option<string>("--device") { Description = "Where tensor sections run.", DefaultValueFactory = _ => "auto" };
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        var workerThreads = WorkerThreadsOption.Create();
         var command = new Command("benchmark-bulk", "Time 'grader bulk' on a generated class at several jobs counts (run from the course repository).")
         {
-            count, jobs, output, assignment, assignments, reference, fixtures, work, device,
+            count, jobs, output, assignment, assignments, reference, fixtures, work, device, workerThreads,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(
             parsed.GetValue(count), parsed.GetValue(jobs)!, parsed.GetValue(output), parsed.GetValue(assignment)!, parsed.GetValue(assignments),
-            parsed.GetValue(reference), parsed.GetValue(fixtures), parsed.GetValue(work), parsed.GetValue(device)!)));
+            parsed.GetValue(reference), parsed.GetValue(fixtures), parsed.GetValue(work), parsed.GetValue(device)!,
+            parsed.GetValue(workerThreads)!)));
         return command;
     }
 
     private static int Execute(int count, string jobsList, FileInfo? output, string assignment, DirectoryInfo? assignmentsDir,
-        DirectoryInfo? reference, DirectoryInfo? fixtures, DirectoryInfo? work, string device)
+        DirectoryInfo? reference, DirectoryInfo? fixtures, DirectoryInfo? work, string device, string workerThreads)
     {
         if (count < 1) throw new BulkInputException($"--count {count}: at least 1 submission is needed.");
         var jobs = ParseJobs(jobsList);
@@ -47,12 +49,13 @@ internal static class BenchmarkBulkCommand
         string fixturesFolder = fixtures?.FullName ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(referenceFolder)!)!, "tests", "fixtures", assignment);
 
         string root = work?.FullName ?? Path.Combine(Path.GetTempPath(), $"grader-bulk-bench-{Guid.NewGuid():N}");
+        ClaimWorkFolder(root);
         try
         {
             string classFolder = Path.Combine(root, "class");
             if (Directory.Exists(classFolder)) Directory.Delete(classFolder, recursive: true);
             var students = ClassGenerator.Write(referenceFolder, fixturesFolder, count, classFolder);
-            List<string> bulkOptions = ["--assignment", assignment, "--device", device];
+            List<string> bulkOptions = ["--assignment", assignment, "--device", device, "--worker-threads", workerThreads];
             if (assignmentsDir is not null) bulkOptions.AddRange(["--assignments-dir", assignmentsDir.FullName]);
 
             var loadBefore = BulkBenchmarkReport.ReadLoadAverage();
@@ -62,7 +65,7 @@ internal static class BenchmarkBulkCommand
                 Console.WriteLine($"Grading {count} submissions with --jobs {j} …");
                 runs.Add(BulkTimedRun.Run(classFolder, count, Path.Combine(root, $"out-jobs{j}"), j, bulkOptions));
             }
-            var report = new BulkBenchmarkReport(assignment, GraderVersion(), Environment.ProcessorCount, students, loadBefore, BulkBenchmarkReport.ReadLoadAverage(), runs);
+            var report = new BulkBenchmarkReport(assignment, GraderVersion(), Environment.ProcessorCount, workerThreads, students, loadBefore, BulkBenchmarkReport.ReadLoadAverage(), runs);
             report.Print(Console.Out);
             if (output is not null)
             {
@@ -87,6 +90,17 @@ internal static class BenchmarkBulkCommand
             jobs.Add(j);
         }
         return jobs.Count > 0 ? jobs : throw new BulkInputException("--jobs: no jobs count given (e.g. 1,2).");
+    }
+
+    // The benchmark deletes and rewrites class/ and out-jobs*/ in its work folder: never in a folder it did not make.
+    private const string WorkMarker = ".grader-bulk-benchmark";
+
+    private static void ClaimWorkFolder(string root)
+    {
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any() && !File.Exists(Path.Combine(root, WorkMarker)))
+            throw new BulkInputException($"--work {root}: the folder has other files; give a new or empty folder (the benchmark deletes what it writes there).");
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, WorkMarker), "written by grader benchmark-bulk\n");
     }
 
     // The class is generated from the instructor's reference, which only the course repository has.

@@ -36,7 +36,7 @@ internal static class RescoreCommand
         using var grader = Grader.Open(specPath, new GradingOptions { Isolation = IsolationMode.InProcess, Device = "cpu" });
         var students = layout.ReadRecords().Select(r => r.Student.Id).ToList();
         var scores = scoresFile is null ? ManualScores.None : ManualScores.Read(scoresFile.FullName, grader.Spec, students);
-        int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render);
+        int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render, ContentHash.Scoring(specPath));
         Console.WriteLine($"Rescored {students.Count} students: {changed} result(s) changed.");
         GradebookWriter.Write(layout, grader.Spec, Console.Out, canvasAssignmentId);
         return ExitCodes.Graded;

@@ -49,8 +49,9 @@ public class BenchmarkBulkTests
             Assert.That(run.GetProperty("graded").GetInt32(), Is.EqualTo(3), $"jobs {jobs}");
             Assert.That(run.GetProperty("errors").GetInt32(), Is.EqualTo(0), $"jobs {jobs}");
             var scores = run.GetProperty("scores");
-            double bug = scores.GetProperty("s002-autograd-in-tensor-section").GetDouble();
-            Assert.That(bug, Is.LessThan(scores.GetProperty("s001-correct").GetDouble()).And.LessThan(scores.GetProperty("s003-correct").GetDouble()), $"jobs {jobs}");
+            double Score(string id) => scores.GetProperty(id).GetProperty("score").GetDouble();
+            Assert.That(Score("s002-autograd-in-tensor-section"), Is.LessThan(Score("s001-correct")).And.LessThan(Score("s003-correct")), $"jobs {jobs}");
+            Assert.That(run.GetProperty("bugs_below_correct").GetBoolean(), Is.True, $"jobs {jobs}");
         }
         Assert.That(_outcome.Stdout, Does.Contain("jobs  wall (s)  subs/min  efficiency"));
     }
@@ -72,6 +73,7 @@ public class BenchmarkBulkTests
             Assert.That(run.GetProperty("section_s").GetDouble(), Is.EqualTo(sections).Within(1e-6), $"jobs {jobs}");
             Assert.That(run.GetProperty("submissions_per_minute").GetDouble(), Is.EqualTo(3 * 60 / wall).Within(1e-9), $"jobs {jobs}");
             Assert.That(run.GetProperty("overhead_per_submission_s").GetDouble(), Is.EqualTo((jobs * wall - sections) / 3).Within(1e-6), $"jobs {jobs}");
+            Assert.That(run.GetProperty("cpu_s").GetDouble(), Is.GreaterThan(0), $"jobs {jobs}: the bulk process's and its workers' CPU time");
             // The grader and at least one worker were seen, and the summed PSS never exceeds the summed RSS.
             Assert.That(run.GetProperty("peak_processes").GetInt32(), Is.GreaterThanOrEqualTo(2), $"jobs {jobs}");
             Assert.That(run.GetProperty("peak_pss_mb").GetDouble(), Is.GreaterThan(0).And.LessThanOrEqualTo(run.GetProperty("peak_rss_mb").GetDouble()), $"jobs {jobs}");
@@ -96,6 +98,17 @@ public class BenchmarkBulkTests
         var outcome = GraderProcess.Run(_work.Path, Limit, "benchmark-bulk", option, value, "--reference", Ps1Grading.Reference, "--fixtures", Fixtures);
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Stderr, Does.Contain(message));
+    }
+
+    [Test]
+    public void BenchmarkBulk_WorkFolderWithOtherFiles_IsRefusedUntouched()
+    {
+        string notes = _work.Write("mine/notes.txt", "keep me");
+        var outcome = GraderProcess.Run(_work.Path, Limit, "benchmark-bulk", "--count", "1", "--work", Path.GetDirectoryName(notes)!,
+            "--reference", Ps1Grading.Reference, "--fixtures", Fixtures);
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Stderr, Does.Contain("the folder has other files"));
+        Assert.That(Directory.GetFileSystemEntries(Path.GetDirectoryName(notes)!), Is.EqualTo(new[] { notes }));
     }
 
     [Test]
