@@ -11,7 +11,7 @@ internal sealed record BulkBenchmarkReport(
     IReadOnlyList<double> LoadAverageBefore, IReadOnlyList<double> LoadAverageAfter, IReadOnlyList<BulkRunFigures> Runs)
 {
     public const string MemoryMeasure =
-        "peak of the summed RSS and of the summed PSS of the bulk process and all its descendants (workers), sampled from /proc every 100 ms";
+        "peaks of the summed RSS and of the summed PSS of the bulk process and all its descendants (workers), from /proc: RSS every 100 ms, PSS at each new RSS peak and every second, the process tree every 0.5 s";
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -4,8 +4,8 @@ namespace Grading.Cli.Benchmarking;
 
 /// <summary>
 /// Samples the memory of a process and all its descendants (the grader and its workers, which each sit
-/// in their own cgroup, so no one cgroup's <c>memory.peak</c> covers them all) every
-/// <see cref="Interval"/>, from <c>/proc</c>, and keeps the peaks of two sums: resident set sizes (RSS:
+/// in their own cgroup, so no one cgroup's <c>memory.peak</c> covers them all) from <c>/proc</c>, RSS every
+/// <see cref="Interval"/> and PSS at each new RSS peak and at least every second, and keeps the peaks of two sums: resident set sizes (RSS:
 /// pages shared between the processes, libtorch's code above all, counted once per process, so an upper
 /// bound) and proportional set sizes (PSS: each shared page split among its sharers, what the tree
 /// costs the machine). A peak shorter than the interval can be missed. Linux only; elsewhere the peaks stay 0.
@@ -13,6 +13,8 @@ namespace Grading.Cli.Benchmarking;
 internal sealed class ProcessTreeMemory : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PssInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ScanInterval = TimeSpan.FromMilliseconds(500);
     private static readonly long PageSize = Environment.SystemPageSize;
 
     private readonly int _root;
@@ -45,17 +47,27 @@ internal sealed class ProcessTreeMemory : IDisposable
     private void Sample()
     {
         if (!OperatingSystem.IsLinux()) return;
+        var sincePss = System.Diagnostics.Stopwatch.StartNew();
+        var sinceScan = System.Diagnostics.Stopwatch.StartNew();
+        var tree = Descendants(_root);
         while (!_stopped)
         {
-            var tree = Descendants(_root);
-            long rss = 0, pss = 0;
-            foreach (int pid in tree)
+            // Finding the tree reads every process's stat file: done twice a second, enough to see each worker
+            // (they live seconds); an ended process in between just reads as 0.
+            if (sinceScan.Elapsed >= ScanInterval)
             {
-                rss += ReadRss(pid);
-                pss += ReadPss(pid);
+                tree = Descendants(_root);
+                sinceScan.Restart();
+            }
+            long rss = tree.Sum(ReadRss);
+            // PSS costs the kernel a walk of every mapping (milliseconds per .NET process, on the cores being
+            // measured), so it is read when the RSS sum reaches a new peak, and otherwise once a second.
+            if (rss > PeakRssBytes || sincePss.Elapsed >= PssInterval)
+            {
+                PeakPssBytes = Math.Max(PeakPssBytes, tree.Sum(ReadPss));
+                sincePss.Restart();
             }
             PeakRssBytes = Math.Max(PeakRssBytes, rss);
-            PeakPssBytes = Math.Max(PeakPssBytes, pss);
             PeakProcesses = Math.Max(PeakProcesses, tree.Count);
             Thread.Sleep(Interval);
         }
