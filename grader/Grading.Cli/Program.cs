@@ -7,6 +7,7 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     CheckCommand.Create(),
     AssignmentsCommand.Create(),
     BenchmarkCommand.Create(),
+    BenchmarkBulkCommand.Create(),
     ReportCommand.Create(),
     WorkerCommand.Create(),
     BulkCommand.Create(),

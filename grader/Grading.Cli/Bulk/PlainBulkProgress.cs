@@ -30,7 +30,9 @@ internal sealed class PlainBulkProgress(TextWriter writer) : IBulkProgress
             StudentStatus.Error => $"could not be graded: {record.Error}",
             _ => "nothing handed in",
         };
-        string how = outcome.Skipped ? "unchanged, kept" : string.Create(CultureInfo.InvariantCulture, $"{outcome.Duration.TotalSeconds:0.0} s");
+        string how = outcome.Skipped ? "unchanged, kept"
+            : outcome.Rescored ? "rescored from its saved outputs, no code run"
+            : string.Create(CultureInfo.InvariantCulture, $"{outcome.Duration.TotalSeconds:0.0} s");
         return $"{record.Student.Id}: {what} ({how})";
     }
 }

@@ -5,4 +5,5 @@ namespace Grading.Cli.Commands;
 /// <summary>What <c>grader bulk</c> was asked.</summary>
 internal sealed record BulkArguments(
     string Submissions, string Assignment, DirectoryInfo? AssignmentsDir, string Out, FileInfo? Roster, FileInfo? Scores,
-    int Jobs, bool Regrade, string? Shard, string Device, IsolationMode Isolation, double TimeLimitFactor, DirectoryInfo? Reference);
+    int Jobs, bool Regrade, string? Shard, string Device, IsolationMode Isolation, double TimeLimitFactor, DirectoryInfo? Reference,
+    long? CanvasAssignmentId, string WorkerThreads);

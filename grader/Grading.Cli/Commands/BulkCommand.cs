@@ -27,15 +27,18 @@ internal static class BulkCommand
         device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
         var isolation = IsolationOption.Create();
         var timeFactor = new Option<double>("--time-limit-factor") { Description = "Multiply every section's time limit.", DefaultValueFactory = _ => 1.0 };
+        var workerThreads = WorkerThreadsOption.Create();
+        var canvas = CanvasAssignmentIdOption.Create();
         var reference = new Option<DirectoryInfo?>("--reference") { Description = "Reference solution to time sections against (default: reference/<assignment> above the current folder)." };
         var command = new Command("bulk", "Grade a class of submissions in parallel, resumably; write each student's result and report, the gradebook exports and a class summary.")
         {
-            submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference,
+            submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference, canvas, workerThreads,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new BulkArguments(
             parsed.GetValue(submissions)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(output)!,
             parsed.GetValue(roster), parsed.GetValue(scores), parsed.GetValue(jobs), parsed.GetValue(regrade), parsed.GetValue(shard),
-            parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference)))));
+            parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference),
+            parsed.GetValue(canvas), parsed.GetValue(workerThreads)!))));
         return command;
     }
 
@@ -47,7 +50,11 @@ internal static class BulkCommand
         var layout = new BulkLayout(args.Out);
         var roster = args.Roster is null ? Roster.Empty : Roster.Read(args.Roster.FullName);
         var classList = SubmissionDiscovery.Discover(args.Submissions, roster, layout.WorkFolder);
-        var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
+        var options = new GradingOptions
+        {
+            Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor,
+            WorkerThreads = WorkerThreadsOption.Resolve(args.WorkerThreads, args.Jobs),
+        };
         using var grader = Grader.Open(specPath, options);
         var scores = args.Scores is null ? ManualScores.None : ManualScores.Read(args.Scores.FullName, grader.Spec, classList.Select(s => s.Student.Id).ToList());
         IReadOnlyDictionary<string, double>? times = null;
@@ -62,8 +69,8 @@ internal static class BulkCommand
         var summary = LiveBulkProgress.Show(title, progress => runner.Run(classList, progress));
         if (scores.Count > 0) ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render); // students kept from earlier runs get the scores too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Outcomes.Count} students in {summary.Elapsed.TotalSeconds:0.0} s with {runner.Jobs} job(s): {summary.Graded} graded, {summary.Skipped} unchanged, {summary.Errors} could not be graded, {summary.Missing} handed nothing in."));
-        GradebookWriter.Write(layout, grader.Spec, Console.Out);
+            $"{summary.Outcomes.Count} students in {summary.Elapsed.TotalSeconds:0.0} s with {runner.Jobs} job(s): {summary.Graded} graded, {summary.Skipped} unchanged, {summary.Errors} could not be graded, {summary.Missing} handed nothing in{(summary.Rescored > 0 ? $"; {summary.Rescored} rescored (only the scoring changed)" : "")}."));
+        GradebookWriter.Write(layout, grader.Spec, Console.Out, args.CanvasAssignmentId);
         return ExitCodes.Graded;
     }
 }

@@ -14,12 +14,14 @@ internal static class MergeCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged results, gradebook and summary.", DefaultValueFactory = _ => "bulk-output" };
         var assignment = AssignmentOptions.CreateId();
         var assignments = AssignmentOptions.CreateFolder();
-        var command = new Command("merge", "Join bulk --shard outputs into one gradebook and class summary (runs no student code).") { shards, output, assignment, assignments };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(shards)!, parsed.GetValue(output)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments))));
+        var canvas = CanvasAssignmentIdOption.Create();
+        var command = new Command("merge", "Join bulk --shard outputs into one gradebook and class summary (runs no student code).") { shards, output, assignment, assignments, canvas };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(
+            parsed.GetValue(shards)!, parsed.GetValue(output)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(canvas))));
         return command;
     }
 
-    private static int Execute(DirectoryInfo[] shards, string output, string assignment, DirectoryInfo? assignmentsDir)
+    private static int Execute(DirectoryInfo[] shards, string output, string assignment, DirectoryInfo? assignmentsDir, long? canvasAssignmentId)
     {
         string specPath = AssignmentOptions.SpecPath(assignment, assignmentsDir);
         // The harness brings its own check kinds: load as the grader does, not against the engine's alone.
@@ -38,8 +40,20 @@ internal static class MergeCommand
             }
         }
         Console.WriteLine($"Merged {owner.Count} students from {shards.Length} shard(s) into {target.Root}.");
-        GradebookWriter.Write(target, spec, Console.Out);
+        GradebookWriter.Write(target, spec, Console.Out, canvasAssignmentId ?? ShardsCanvasAssignmentId(shards));
         return ExitCodes.Graded;
+    }
+
+    /// <summary>The Canvas number the shards' bulk runs were given, when they agree (a shard folder copied whole keeps it).</summary>
+    private static long? ShardsCanvasAssignmentId(DirectoryInfo[] shards)
+    {
+        var ids = shards.Select(s => GradebookSettings.Read(new BulkLayout(s.FullName)).CanvasAssignmentId).OfType<long>().Distinct().ToList();
+        return ids.Count switch
+        {
+            0 => null,
+            1 => ids[0],
+            _ => throw new BulkInputException($"The shards were graded with different --canvas-assignment-id ({string.Join(", ", ids)}): give merge the right one."),
+        };
     }
 
     // The record goes last, as in a bulk run: a merge killed part-way never leaves a record without its result.

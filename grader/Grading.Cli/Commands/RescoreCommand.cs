@@ -20,12 +20,14 @@ internal static class RescoreCommand
         var assignment = AssignmentOptions.CreateId();
         var assignments = AssignmentOptions.CreateFolder();
         var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
-        var command = new Command("rescore", "Score saved results again (changed rubric, new TA scores) without running student code.") { folder, assignment, assignments, scores };
-        command.SetAction(parsed => CommandGuard.Run(() => Execute(parsed.GetValue(folder)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(scores))));
+        var canvas = CanvasAssignmentIdOption.Create();
+        var command = new Command("rescore", "Score saved results again (changed rubric, new TA scores) without running student code.") { folder, assignment, assignments, scores, canvas };
+        command.SetAction(parsed => CommandGuard.Run(() => Execute(
+            parsed.GetValue(folder)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(scores), parsed.GetValue(canvas))));
         return command;
     }
 
-    private static int Execute(DirectoryInfo folder, string assignment, DirectoryInfo? assignmentsDir, FileInfo? scoresFile)
+    private static int Execute(DirectoryInfo folder, string assignment, DirectoryInfo? assignmentsDir, FileInfo? scoresFile, long? canvasAssignmentId)
     {
         var layout = new BulkLayout(folder.FullName);
         if (!Directory.Exists(layout.StudentsFolder)) throw new BulkInputException($"{folder.FullName} is not a bulk output folder (it has no students/).");
@@ -34,9 +36,9 @@ internal static class RescoreCommand
         using var grader = Grader.Open(specPath, new GradingOptions { Isolation = IsolationMode.InProcess, Device = "cpu" });
         var students = layout.ReadRecords().Select(r => r.Student.Id).ToList();
         var scores = scoresFile is null ? ManualScores.None : ManualScores.Read(scoresFile.FullName, grader.Spec, students);
-        int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render);
+        int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render, ContentHash.Scoring(specPath));
         Console.WriteLine($"Rescored {students.Count} students: {changed} result(s) changed.");
-        GradebookWriter.Write(layout, grader.Spec, Console.Out);
+        GradebookWriter.Write(layout, grader.Spec, Console.Out, canvasAssignmentId);
         return ExitCodes.Graded;
     }
 }

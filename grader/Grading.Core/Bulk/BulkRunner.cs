@@ -12,6 +12,8 @@ namespace Grading.Core.Bulk;
 /// Grades a class: each student's result is written (atomically) the moment it is done, their record
 /// last, so a run killed at any point and started again grades only the students it had not finished,
 /// plus those whose submission or assignment changed since (content keys, see <see cref="ContentHash"/>).
+/// When only the scoring changed (points, tolerances: <see cref="AssignmentKeys"/>), a student's saved raw
+/// outputs are scored again and nothing runs.
 /// One student's broken submission is recorded as an error and never stops the others.
 /// </summary>
 /// <remarks>
@@ -28,7 +30,7 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
     {
         var clock = Stopwatch.StartNew();
         var mine = options.Shard.Slice(classList);
-        string assignmentKey = ContentHash.Assignment(specPath, grader.Spec.Harness, grader.Options);
+        var assignmentKeys = ContentHash.Assignment(specPath, grader.Spec.Harness, grader.Options);
         // Each job blocks a pool thread waiting on its worker's pipe; without more pool threads the
         // pipes' readers would queue behind them.
         ThreadPool.GetMinThreads(out int workers, out int io);
@@ -44,7 +46,7 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
             {
                 try
                 {
-                    var outcome = GradeOne(submission, assignmentKey);
+                    var outcome = GradeOne(submission, assignmentKeys);
                     outcomes.Add(outcome);
                     progress.Finished(outcome);
                 }
@@ -60,20 +62,27 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
         return new BulkRunSummary(outcomes.OrderBy(o => o.Record.Student.Id, StringComparer.Ordinal).ToList(), clock.Elapsed);
     }
 
-    private StudentOutcome GradeOne(ClassSubmission submission, string assignmentKey)
+    private StudentOutcome GradeOne(ClassSubmission submission, AssignmentKeys assignmentKeys)
     {
         var clock = Stopwatch.StartNew();
         var student = submission.Student;
-        string key = submission.Source is null ? "missing" : ContentHash.Combine(ContentHash.Submission(submission.Source), assignmentKey);
+        string key = submission.Source is null ? "missing" : ContentHash.Combine(ContentHash.Submission(submission.Source), assignmentKeys.Run);
         if (!options.Regrade && layout.ReadRecord(student.Id) is { } saved && saved.Key == key
             && (saved.Status != StudentStatus.Graded || File.Exists(layout.ResultPath(student.Id))))
         {
-            // The roster's details (name, section) may have changed without the submission changing.
-            if (saved.Student != student || saved.Note != submission.Note) layout.WriteRecord(saved = saved with { Student = student, Note = submission.Note });
-            var savedResult = saved.Status == StudentStatus.Graded ? layout.ReadResult(student.Id) : null;
-            return new StudentOutcome(saved, true, savedResult?.Score, savedResult?.MaxScore, clock.Elapsed);
+            if (saved.Status != StudentStatus.Graded || saved.ScoringKey == assignmentKeys.Scoring)
+            {
+                // The roster's details (name, section) may have changed without the submission changing.
+                if (saved.Student != student || saved.Note != submission.Note) layout.WriteRecord(saved = saved with { Student = student, Note = submission.Note });
+                var savedResult = saved.Status == StudentStatus.Graded ? layout.ReadResult(student.Id) : null;
+                return new StudentOutcome(saved, true, savedResult?.Score, savedResult?.MaxScore, clock.Elapsed);
+            }
+            if (TryRescore(saved with { Student = student, Note = submission.Note, ScoringKey = assignmentKeys.Scoring }, clock) is { } rescored) return rescored;
         }
-        var record = new StudentRecord { Student = student, Status = StudentStatus.Missing, Key = key, Source = submission.Source, Note = submission.Note };
+        var record = new StudentRecord
+        {
+            Student = student, Status = StudentStatus.Missing, Key = key, ScoringKey = assignmentKeys.Scoring, Source = submission.Source, Note = submission.Note,
+        };
         if (submission.Source is null) return Save(record, null, clock);
         try
         {
@@ -92,6 +101,26 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
             // A grader bug on one submission: recorded, not keyed (so the next run tries again), and the class goes on.
             return Save(record with { Status = StudentStatus.Error, Key = "", Error = $"internal error while grading (please report it): {e.GetType().Name}: {e.Message}" }, null, clock);
         }
+    }
+
+    /// <summary>
+    /// Scores the saved result again under the current spec (its raw outputs are kept for this), with the
+    /// TAs' scores; null when the saved result cannot be read or rescored, and the student is graded again.
+    /// </summary>
+    private StudentOutcome? TryRescore(StudentRecord record, Stopwatch clock)
+    {
+        GradingResult result;
+        try
+        {
+            result = grader.Rescore(layout.ReadResult(record.Student.Id));
+        }
+        catch (Exception e) when (e is not (GradingException or Data.DataException or Assignments.AssignmentSpecException))
+        {
+            return null;
+        }
+        if (options.ReferenceTimes is { } times) result = ReferenceTimer.Attach(result, times);
+        result = ManualGrading.ManualScoreMerger.Apply(result, options.Scores);
+        return Save(record, result, clock) with { Rescored = true };
     }
 
     /// <summary>Writes the result and report, then the record: the record is the mark of a finished student.</summary>

@@ -10,7 +10,8 @@ namespace Grading.Core.Bulk;
 /// <summary>
 /// Content hashes that decide whether a saved result is still current: a submission's files, and
 /// everything else that shapes its result (the assignment folder's spec and data, the grader and
-/// harness builds, the options that change what runs). Timestamps play no part: a copied or
+/// harness builds, the options that change what runs), split into what changes a run and what changes
+/// only the scoring (<see cref="AssignmentKeys"/>). Timestamps play no part: a copied or
 /// re-downloaded class folder with the same content is not graded again.
 /// </summary>
 public static class ContentHash
@@ -20,33 +21,42 @@ public static class ContentHash
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         if (File.Exists(source)) AddFile(hash, "", source);
-        else if (Directory.Exists(source)) AddFolder(hash, source, source);
+        else if (Directory.Exists(source)) AddFolder(hash, source, source, skip: null);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The assignment as graded: its folder's files, the grader's and harness's builds, and the options.</summary>
-    public static string Assignment(string specPath, string harness, GradingOptions options)
+    /// <summary>
+    /// The assignment as graded, split in two (<see cref="AssignmentKeys"/>): the run key hashes its folder's
+    /// files with the spec in its <see cref="SpecRunView"/>, the grader's and harness's builds, and the
+    /// options; the scoring key hashes the spec file itself.
+    /// </summary>
+    public static AssignmentKeys Assignment(string specPath, string harness, GradingOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        string folder = Path.GetDirectoryName(Path.GetFullPath(specPath))!;
-        AddFolder(hash, folder, folder);
+        string spec = Path.GetFullPath(specPath);
+        string folder = Path.GetDirectoryName(spec)!;
+        AddFolder(hash, folder, folder, skip: spec);
+        Add(hash, SpecRunView.Of(File.ReadAllText(spec)));
         // A deterministic build keeps its module id until its code changes.
         foreach (var assembly in new[] { typeof(Grader).Assembly, typeof(Contracts.IWrittenAnswers).Assembly, Assembly.Load(new AssemblyName(harness)) })
             Add(hash, $"{assembly.GetName().Name}:{assembly.ManifestModule.ModuleVersionId}");
         Add(hash, $"device={options.Device};isolation={options.Isolation};time={options.TimeLimitFactor};output={options.OutputLimitChars}");
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return new AssignmentKeys(Convert.ToHexStringLower(hash.GetHashAndReset()), Scoring(spec));
     }
+
+    /// <summary>The scoring key (<see cref="AssignmentKeys.Scoring"/>): the spec file's bytes.</summary>
+    public static string Scoring(string specPath) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(specPath)));
 
     /// <summary>One key from several hashes.</summary>
     public static string Combine(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))));
 
-    private static void AddFolder(IncrementalHash hash, string root, string folder)
+    private static void AddFolder(IncrementalHash hash, string root, string folder, string? skip)
     {
         foreach (string file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-            AddFile(hash, Path.GetRelativePath(root, file).Replace('\\', '/'), file);
+            if (file != skip) AddFile(hash, Path.GetRelativePath(root, file).Replace('\\', '/'), file);
         foreach (string sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-            if (!SubmissionSource.IsIgnoredFolder(Path.GetFileName(sub))) AddFolder(hash, root, sub);
+            if (!SubmissionSource.IsIgnoredFolder(Path.GetFileName(sub))) AddFolder(hash, root, sub, skip);
     }
 
     private static void AddFile(IncrementalHash hash, string name, string path)

@@ -9,7 +9,11 @@ public sealed record StudentRecord
 {
     public required RosterEntry Student { get; init; }
     public required StudentStatus Status { get; init; }
+    /// <summary>The submission's hash with the assignment's run key (<see cref="AssignmentKeys.Run"/>).</summary>
     public required string Key { get; init; }
+    /// <summary>The assignment's scoring key its result was scored under (<see cref="AssignmentKeys.Scoring"/>);
+    /// null in records from before keys were split, whose <see cref="Key"/> no longer matches anyway.</summary>
+    public string? ScoringKey { get; init; }
     /// <summary>The folder or zip graded (null when nothing was handed in).</summary>
     public string? Source { get; init; }
     /// <summary>Why the student could not be graded.</summary>

@@ -40,6 +40,12 @@ public sealed class WorkerProcess : IDisposable
         var start = launch.StartInfo(["worker", "--spec", specPath, "--device", options.Device,
             "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()]);
+        if (options.WorkerThreads is { } threads)
+        {
+            // Read once at start-up: libtorch's intra-op pool (OpenMP), MKL, and .NET's processor count (thread pool, Parallel.For in MathNet).
+            string count = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (string variable in (string[])["OMP_NUM_THREADS", "MKL_NUM_THREADS", "DOTNET_PROCESSOR_COUNT"]) start.Environment[variable] = count;
+        }
         if (limits is null) start.Environment["DOTNET_GCHeapHardLimit"] = memoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new GradingException("The grading worker process could not be started.");
         // Moved in before it loads any student code: it first loads the assignment and waits for requests.

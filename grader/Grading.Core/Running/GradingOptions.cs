@@ -11,6 +11,11 @@ public sealed record GradingOptions
     public IsolationMode Isolation { get; init; } = IsolationMode.Process;
     /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>
     public double TimeLimitFactor { get; init; } = 1.0;
+    /// <summary>Threads each worker process's libtorch (OpenMP, MKL) and .NET (thread pool, MathNet's
+    /// parallel loops) may use; null leaves their defaults (every core). Bulk grading several students at
+    /// once sets it so that jobs × threads stay within the cores, where more threads would only wait on
+    /// each other. With <see cref="IsolationMode.InProcess"/> it has no effect.</summary>
+    public int? WorkerThreads { get; init; }
     /// <summary>Run only these sections (the rest are reported as not run); null runs them all. A second
     /// device's pass runs only the tensor sections (<see cref="Devices.DeviceSweep"/>).</summary>
     public IReadOnlySet<string>? OnlySections { get; init; }

@@ -41,7 +41,7 @@ public class BulkCommandTests
         Assert.That(_first.Stdout, Does.Contain("6 students").And.Contain("3 graded, 0 unchanged, 2 could not be graded, 1 handed nothing in"));
         Assert.That(File.ReadAllLines(Path.Combine(_baseline, "canvas.csv")), Is.EqualTo(new[]
         {
-            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3: Autograd — linear regression four ways (ps1-autograd)",
+            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3: Autograd — linear regression four ways",
             "Points Possible,,,,,100",
             "Alice A,,alice,,A,85",
             "\"Bob, B\",,bob,,A,0",

@@ -28,7 +28,7 @@ public class BulkWorkflowTests
     {
         var on = Map(Workflow(), "on");
         Assert.That(on.Children.Keys.Select(k => k.ToString()), Is.EqualTo(new[] { "workflow_dispatch" }));
-        Assert.That(Map(Map(on, "workflow_dispatch"), "inputs").Children.Keys.Select(k => k.ToString()), Is.SupersetOf(new[] { "shards", "assignment", "submissions_url" }));
+        Assert.That(Map(Map(on, "workflow_dispatch"), "inputs").Children.Keys.Select(k => k.ToString()), Is.SupersetOf(new[] { "shards", "assignment", "submissions_url", "canvas_assignment_id" }));
     }
 
     [Test]
@@ -48,6 +48,6 @@ public class BulkWorkflowTests
         Assert.That(Text(merge, "needs"), Is.EqualTo("grade"));
         var download = Steps(merge).Single(s => s.Children.ContainsKey("uses") && Text(s, "uses").StartsWith("actions/download-artifact", StringComparison.Ordinal));
         Assert.That(Text(Map(download, "with"), "pattern"), Is.EqualTo("shard-*"));
-        Assert.That(Runs(merge), Does.Contain("-- merge merge-in/shard-*"));
+        Assert.That(Runs(merge), Does.Contain("-- merge merge-in/shard-*").And.Contain("--canvas-assignment-id \"$CANVAS_ASSIGNMENT_ID\""));
     }
 }

@@ -18,13 +18,21 @@ public class GradebookExporterTests
         string csv = Export(new CanvasGradebookExporter(), GradebookCases.Class());
         Assert.That(csv.Split("\r\n"), Is.EqualTo(new[]
         {
-            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3 (ps1-autograd)",
+            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3",
             "Points Possible,,,,,100",
             "\"Doe, Jane\",101,s1,jane,A,25",
             "Bo,,s2,,B,0",   // could not be graded: 0
             "s3,,s3,,,",     // nothing handed in: left empty, so Canvas keeps what it has
             "",
         }));
+    }
+
+    [Test]
+    public void Canvas_WithCanvasAssignmentId_NamesTheGradeColumnTitleAndNumber()
+    {
+        string header = Export(new CanvasGradebookExporter(12345), GradebookCases.Class()).Split("\r\n")[0];
+        // Canvas's import reads the trailing "(number)" as the assignment to fill, never a new one.
+        Assert.That(header, Is.EqualTo("Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3 (12345)"));
     }
 
     [Test]
@@ -64,5 +72,5 @@ public class GradebookExporterTests
 
     [Test]
     public void All_FileNames_AreDistinct() =>
-        Assert.That(GradebookExporters.All.Select(e => e.FileName), Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("checks.csv"));
+        Assert.That(GradebookExporters.Create(new GradebookSettings()).Select(e => e.FileName), Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("checks.csv"));
 }
