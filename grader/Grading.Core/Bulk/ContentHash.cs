@@ -38,10 +38,23 @@ public static class ContentHash
         AddFolder(hash, folder, folder, skip: spec);
         Add(hash, SpecRunView.Of(File.ReadAllText(spec)));
         // A deterministic build keeps its module id until its code changes.
-        foreach (var assembly in new[] { typeof(Grader).Assembly, typeof(Contracts.IWrittenAnswers).Assembly, Assembly.Load(new AssemblyName(harness)) })
+        foreach (var assembly in Builds(harness))
             Add(hash, $"{assembly.GetName().Name}:{assembly.ManifestModule.ModuleVersionId}");
         Add(hash, $"device={options.Device};isolation={options.Isolation};time={options.TimeLimitFactor};output={options.OutputLimitChars}");
         return new AssignmentKeys(Convert.ToHexStringLower(hash.GetHashAndReset()), Scoring(spec));
+    }
+
+    /// <summary>The grader's and harness's builds, and the assemblies the harness references beside the
+    /// framework's (the assignment's contracts among them: a changed contract can change what compiles).</summary>
+    internal static IEnumerable<Assembly> Builds(string harness)
+    {
+        var harnessAssembly = Assembly.Load(new AssemblyName(harness));
+        var referenced = harnessAssembly.GetReferencedAssemblies()
+            .Where(name => name.Name is { } n && !n.StartsWith("System", StringComparison.Ordinal)
+                && !n.StartsWith("Microsoft", StringComparison.Ordinal) && n != "netstandard" && n != "mscorlib")
+            .Select(Assembly.Load);
+        return new[] { typeof(Grader).Assembly, typeof(Contracts.IWrittenAnswers).Assembly, harnessAssembly }
+            .Concat(referenced).DistinctBy(a => a.FullName).OrderBy(a => a.FullName, StringComparer.Ordinal);
     }
 
     /// <summary>The scoring key (<see cref="AssignmentKeys.Scoring"/>): the spec file's bytes.</summary>

@@ -41,4 +41,12 @@ public class ContentHashTests
         folder.Write("obj/project.assets.json", "{}");
         Assert.That(ContentHash.Submission(folder.Path), Is.EqualTo(before));
     }
+
+    [Test]
+    public void Builds_Ps1Harness_IncludesTheAssignmentsContractsAndNotTheFramework()
+    {
+        var names = ContentHash.Builds("Ps1Autograd.Grading").Select(a => a.GetName().Name).ToList();
+        Assert.That(names, Does.Contain("Ps1Autograd.Contracts").And.Contain("Ps1Autograd.Grading").And.Contain("Grading.Core"));
+        Assert.That(names.Where(n => n!.StartsWith("System", StringComparison.Ordinal)), Is.Empty);
+    }
 }
