@@ -8,5 +8,8 @@ namespace Grading.Tests.Isolation;
 /// <param name="Message">Words the first problem of each section it hits must contain.</param>
 public sealed record HostileCase(string Fixture, string[] Sections, SectionStatus Status, string Message)
 {
+    /// <summary>Whether the verdict is a timeout: such a fixture is graded with short limits, to be quick.</summary>
+    public bool HitsTimeLimit => Message.Contains("time limit", StringComparison.Ordinal);
+
     public override string ToString() => Fixture;
 }
