@@ -19,7 +19,7 @@ internal static class BulkCommand
         var assignments = AssignmentOptions.CreateFolder();
         var output = new Option<string>("--out", "-o") { Description = "Output folder (results, reports, gradebook, summary).", DefaultValueFactory = _ => "bulk-output" };
         var roster = new Option<FileInfo?>("--roster") { Description = "Class list CSV: id[,name,github,section,canvas_id,login]." };
-        var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
+        var scores = ManualScoresOption.Create();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Students graded at once (default: the CPU count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var regrade = new Option<bool>("--regrade") { Description = "Grade everyone again, even students whose saved result is current." };
         var shard = new Option<string?>("--shard") { Description = "Grade only slice k of N (k/N), for several machines; join with 'grader merge'." };

@@ -19,7 +19,7 @@ internal static class RescoreCommand
         var folder = new Argument<DirectoryInfo>("output") { Description = "A bulk output folder." };
         var assignment = AssignmentOptions.CreateId();
         var assignments = AssignmentOptions.CreateFolder();
-        var scores = new Option<FileInfo?>("--scores") { Description = "TAs' scores CSV: student,question,points[,comment] (question like 1.5.2)." };
+        var scores = ManualScoresOption.Create();
         var canvas = CanvasAssignmentIdOption.Create();
         var command = new Command("rescore", "Score saved results again (changed rubric, new TA scores) without running student code.") { folder, assignment, assignments, scores, canvas };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(

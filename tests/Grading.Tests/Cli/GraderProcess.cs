@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Grading.Tests.Support;
 
 namespace Grading.Tests.Cli;
 
@@ -15,29 +15,7 @@ internal static class GraderProcess
     /// <summary>Runs the grader in <paramref name="workingDirectory"/>, killing it after <paramref name="timeout"/>.</summary>
     public static Outcome Run(string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        // The SDK's test host sets DOTNET_HOST_PATH to the dotnet it runs on; use the same one.
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(GraderDll);
-        foreach (string arg in args) start.ArgumentList.Add(arg);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {dotnet}");
-        // Read both streams while it runs: a full pipe would block the grader.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"grader {string.Join(' ', args)} ran past {timeout.TotalSeconds} s.\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
-        }
-        process.WaitForExit();
-        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+        var run = CommandRunner.Run(workingDirectory, new Dictionary<string, string>(), timeout, "dotnet", [GraderDll, .. args]);
+        return new Outcome(run.ExitCode, run.Stdout, run.Stderr);
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace Grading.Tests.Packaging;
+namespace Grading.Tests.Support;
 
-/// <summary>Runs a command line as a student's shell would, with the packing fixture's environment.</summary>
+/// <summary>Runs a command as a user's shell would (the given environment added, the test host's MSBuild variables removed), reading both streams and killing it after a timeout.</summary>
 internal static class CommandRunner
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr)
