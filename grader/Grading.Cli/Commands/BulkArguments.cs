@@ -6,4 +6,4 @@ namespace Grading.Cli.Commands;
 internal sealed record BulkArguments(
     string Submissions, string Assignment, DirectoryInfo? AssignmentsDir, string Out, FileInfo? Roster, FileInfo? Scores,
     int Jobs, bool Regrade, string? Shard, string Device, IsolationMode Isolation, double TimeLimitFactor, DirectoryInfo? Reference,
-    long? CanvasAssignmentId, string WorkerThreads);
+    long? CanvasAssignmentId, string WorkerThreads, bool AllowUnsandboxed);

@@ -29,16 +29,21 @@ internal static class BulkCommand
         var timeFactor = new Option<double>("--time-limit-factor") { Description = "Multiply every section's time limit.", DefaultValueFactory = _ => 1.0 };
         var workerThreads = WorkerThreadsOption.Create();
         var canvas = CanvasAssignmentIdOption.Create();
+        var allowUnsandboxed = new Option<bool>("--allow-unsandboxed")
+        {
+            Description = "Grade even where the OS sandbox (bubblewrap) cannot be set up: student code could then read and change every file the grader can, other students' results included.",
+        };
         var reference = new Option<DirectoryInfo?>("--reference") { Description = "Reference solution to time sections against (default: reference/<assignment> above the current folder)." };
         var command = new Command("bulk", "Grade a class of submissions in parallel, resumably; write each student's result and report, the gradebook exports and a class summary.")
         {
             submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference, canvas, workerThreads,
+            allowUnsandboxed,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new BulkArguments(
             parsed.GetValue(submissions)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(output)!,
             parsed.GetValue(roster), parsed.GetValue(scores), parsed.GetValue(jobs), parsed.GetValue(regrade), parsed.GetValue(shard),
             parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference),
-            parsed.GetValue(canvas), parsed.GetValue(workerThreads)!))));
+            parsed.GetValue(canvas), parsed.GetValue(workerThreads)!, parsed.GetValue(allowUnsandboxed)))));
         return command;
     }
 
@@ -56,6 +61,7 @@ internal static class BulkCommand
             WorkerThreads = WorkerThreadsOption.Resolve(args.WorkerThreads, args.Jobs),
         };
         using var grader = Grader.Open(specPath, options);
+        SandboxNotice.RequireOrWarn(grader.Sandbox, args.AllowUnsandboxed, Console.Error);
         var scores = args.Scores is null ? ManualScores.None : ManualScores.Read(args.Scores.FullName, grader.Spec, classList.Select(s => s.Student.Id).ToList());
         IReadOnlyDictionary<string, double>? times = null;
         if (ReferenceLocator.Find(args.Reference, args.Assignment, new DirectoryInfo(args.Submissions)) is { } referenceFolder)

@@ -58,6 +58,7 @@ internal static class CheckCommand
         var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
         var plan = DevicesOption.Plan(args.Device, args.Devices);
         using var grader = Grader.Open(specPath, options);
+        SandboxNotice.Warn(grader.Sandbox, Console.Error);
         var request = new GradeRequest(args.Submission.FullName, args.Student);
         var result = grader.Grade(request);
         if (plan is not null)

@@ -43,7 +43,7 @@ public sealed class Grader : IDisposable
         _harness = harness;
         _scorer = new SectionScorer(checks, harness.Figures);
         _options = options;
-        _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.Default) : null;
+        _workers = options.Isolation == IsolationMode.Process ? new WorkerSupply(specPath, options, WorkerLaunch.For(specPath, options.Sandbox)) : null;
         _compiler = new SubmissionCompiler(harness.SubmissionReferences);
         _provided = new ProvidedTypeFilter(harness.SubmissionReferences);
         _session = Task.Run(() =>
@@ -75,7 +75,7 @@ public sealed class Grader : IDisposable
         if (_workers is not null) Isolated().Warm(Spec.Sections.Where(Selected).ToList());
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
-        var policy = PolicyGate.Check(compiled, Spec);
+        var policy = _options.SkipStaticPolicy ? PolicyGate.None : PolicyGate.Check(compiled, Spec);
         IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
@@ -120,7 +120,11 @@ public sealed class Grader : IDisposable
     private static SectionRun NotSelected(SectionSpec section) =>
         new() { SectionId = section.Id, Outcome = RunOutcome.NotRun, Error = $"{section.Id} was not asked for in this run." };
 
-    private IsolatedSectionRunner Isolated() => new(Spec, _options, _workers!, WorkerLaunch.Default);
+    private IsolatedSectionRunner Isolated() => new(Spec, _options, _workers!, _workers!.Launch);
+
+    /// <summary>Whether student code runs in the OS sandbox under this grader; if not, why (for warnings and refusals).</summary>
+    public Isolation.Sandbox.SandboxStatus Sandbox => _workers?.Launch.Sandbox
+        ?? Isolation.Sandbox.SandboxStatus.Unavailable("--isolation none runs student code in the grader's own process");
 
     private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections)
     {

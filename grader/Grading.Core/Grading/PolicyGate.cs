@@ -18,6 +18,9 @@ internal sealed class PolicyGate(PolicyReport report)
     public static PolicyGate Check(CompilationOutcome compiled, AssignmentSpec spec) =>
         new(PolicyChecker.Check(compiled.Compilation, spec.Sections.Select(s => s.Contract).ToList(), DefaultPolicy.AppliedTo(spec)));
 
+    /// <summary>No policy at all (<see cref="GradingOptions.SkipStaticPolicy"/>: tests of the sandbox alone).</summary>
+    public static PolicyGate None { get; } = new(new PolicyReport(new Dictionary<string, IReadOnlyList<RuleViolation>>(), [], []));
+
     public bool BlocksAll => report.Blocking.Count > 0;
 
     public bool Blocks(SectionSpec section) => BlocksAll || report.ForSection(section.Contract).Count > 0;

@@ -63,10 +63,45 @@ public sealed class CgroupLimits : IDisposable
         }
     }
 
-    /// <summary>Moves a process (the worker, before it runs any student code) into the groups.</summary>
-    public void Add(int processId)
+    /// <summary>The groups' <c>cgroup.procs</c> files: the worker's launcher writes itself into each before it
+    /// starts the worker (<see cref="WorkerLaunch"/>), so no instruction of the worker runs outside them.</summary>
+    public IReadOnlyList<string> ProcFiles => _groups.Select(g => Path.Combine(g, "cgroup.procs")).ToList();
+
+    /// <summary>Kills every process still in the groups, seen from outside: whatever a worker started, however
+    /// it detached, ends with it. The sandbox's PID namespace does the same; this also covers a worker
+    /// that ran without the sandbox.</summary>
+    public void KillAll()
     {
-        foreach (string group in _groups) File.WriteAllText(Path.Combine(group, "cgroup.procs"), processId.ToString(CultureInfo.InvariantCulture));
+        for (int round = 0; round < 10; round++)
+        {
+            var pids = _groups.SelectMany(g => ReadPids(Path.Combine(g, "cgroup.procs"))).Distinct().ToList();
+            if (pids.Count == 0) return;
+            foreach (int pid in pids)
+            {
+                try
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(pid);
+                    process.Kill();
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // gone already
+                }
+            }
+            Thread.Sleep(20);
+        }
+    }
+
+    private static IEnumerable<int> ReadPids(string file)
+    {
+        try
+        {
+            return File.ReadAllLines(file).Select(l => int.TryParse(l, CultureInfo.InvariantCulture, out int pid) ? pid : 0).Where(p => p > 0).ToList();
+        }
+        catch (IOException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Whether the kernel killed something in the group for exceeding the memory limit.</summary>
@@ -91,6 +126,7 @@ public sealed class CgroupLimits : IDisposable
 
     public void Dispose()
     {
+        KillAll();
         foreach (string group in _groups)
         {
             try { Directory.Delete(group); } catch (IOException) { } // a process still inside: the OS keeps it until it exits

@@ -19,47 +19,38 @@ public static class WorkerHost
         using var responses = new AnonymousPipeClientStream(PipeDirection.Out, args.ResponsePipe);
         using var channel = new WorkerChannel(requests, responses);
         Prepared prepared;
+        string? currentCall = null;
         try
         {
-            prepared = Prepare(args, (what, limit) => channel.Send(new WorkerMessage { Type = WorkerMessage.Call, Section = what, LimitSeconds = limit.TotalSeconds }));
+            prepared = Prepare(args, (what, limit) =>
+                channel.Send(new WorkerMessage { Type = WorkerMessage.Call, Section = what, LimitSeconds = limit.TotalSeconds, CallId = currentCall }));
         }
         catch (Exception e) when (e is GradingException or Data.DataException or AssignmentSpecException)
         {
             channel.Send(new WorkerMessage { Type = WorkerMessage.Failed, Error = e.Message });
             return 2;
         }
-        SubmissionAssembly? assembly = null;
         using (prepared.Session)
-        try
         {
             channel.Send(new WorkerMessage
             {
                 Type = WorkerMessage.Ready, Device = prepared.Session.Device, DeviceNote = prepared.Session.DeviceNote,
                 LibTorchVersion = prepared.Session.LibTorchVersion,
             });
-            while (channel.Receive() is { Type: WorkerMessage.RunRequest, Section: { } id, Image: { } image })
-            {
-                // One submission per worker, ever: a worker that ran one student's code never sees another's.
-                assembly ??= Load(image);
-                var section = prepared.Spec.Sections.Single(s => s.Id == id);
-                var run = prepared.Executor.Run(section, assembly);
-                channel.Send(new WorkerMessage { Type = WorkerMessage.SectionDone, Section = id, Run = run, Output = run.Output });
-            }
-        }
-        finally
-        {
-            assembly?.Dispose();
+            // One section per worker, ever: no static field, thread or timer of one section's code survives into
+            // another's, and a worker that ran one student's code never sees another's.
+            var request = channel.Receive(int.MaxValue).Message;
+            if (request is not { Type: WorkerMessage.RunRequest, Section: { } id, Image: { } image, CallId: { } callId }) return 0;
+            using var assembly = new SubmissionAssembly(image, request.Symbols, "submission");
+            var section = prepared.Spec.Sections.Single(s => s.Id == id);
+            currentCall = callId;
+            var run = prepared.Executor.Run(section, assembly);
+            channel.Send(new WorkerMessage { Type = WorkerMessage.SectionDone, Section = id, Run = run, Output = run.Output, CallId = callId });
         }
         return 0;
     }
 
     private sealed record Prepared(AssignmentSpec Spec, IAssignmentSession Session, SectionExecutor Executor);
-
-    private static SubmissionAssembly Load(string image)
-    {
-        string symbols = Path.ChangeExtension(image, ".pdb");
-        return new SubmissionAssembly(File.ReadAllBytes(image), File.Exists(symbols) ? File.ReadAllBytes(symbols) : null, "submission");
-    }
 
     private static Prepared Prepare(WorkerArguments args, Action<string, TimeSpan> callStarting)
     {

@@ -1,6 +1,7 @@
 namespace Grading.Core.Isolation;
 
-/// <summary>A started worker with the control groups it runs in, for one submission; disposing ends both.</summary>
+/// <summary>A started worker with the control groups it runs in, for one section of one submission; disposing ends
+/// both, and everything the worker started.</summary>
 public sealed class WorkerLease(WorkerProcess worker, CgroupLimits? limits, long memoryBytes) : IDisposable
 {
     public WorkerProcess Worker => worker;
@@ -12,6 +13,7 @@ public sealed class WorkerLease(WorkerProcess worker, CgroupLimits? limits, long
 
     public void Dispose()
     {
+        // A worker that ran a section exits by itself; whatever it left behind goes with its groups (and its sandbox).
         worker.Dispose();
         limits?.Dispose();
     }

@@ -5,18 +5,24 @@ namespace Grading.Core.Isolation;
 /// <summary>
 /// One line of the worker protocol (JSON, one message per line). The worker says <c>ready</c> once it
 /// has loaded the assignment (data, reference, libtorch), before any submission exists: a spare worker
-/// can start while the grader still compiles. The parent then sends <c>run</c> (a section, and the
-/// submission's compiled image, loaded on the first run) and <c>exit</c>; the worker announces each
-/// <c>call</c> into the submission and answers <c>section</c> after each run. It travels over dedicated pipes, never stdout, so nothing a
-/// submission prints can pass for a message.
+/// can start while the grader still compiles. The parent then sends one <c>run</c> (a section, the
+/// submission's compiled image, and a fresh call id), or <c>exit</c>; the worker announces each
+/// <c>call</c> into the submission and answers <c>section</c>, both carrying the call id, then exits: a
+/// worker runs one section. It travels over dedicated pipes, never stdout, so nothing a submission prints
+/// can pass for a message; and since code in the worker could still reach the pipe, the grader accepts
+/// only well-formed, bounded answers to the call it made (<see cref="WorkerProcess"/>).
 /// </summary>
 public sealed record WorkerMessage
 {
     public required string Type { get; init; }
     /// <summary><c>run</c>, <c>section</c>: the section's id.</summary>
     public string? Section { get; init; }
-    /// <summary><c>run</c>: the path of the submission's compiled image; a worker serves one submission only.</summary>
-    public string? Image { get; init; }
+    /// <summary><c>run</c>: the submission's compiled image, sent whole: the sandbox has no view of the grader's files.</summary>
+    public byte[]? Image { get; init; }
+    /// <summary><c>run</c>: the image's debug symbols (line numbers in stack traces), if any.</summary>
+    public byte[]? Symbols { get; init; }
+    /// <summary><c>run</c>, <c>call</c>, <c>section</c>: the grader's id for this run; an answer without it is not an answer.</summary>
+    public string? CallId { get; init; }
     /// <summary><c>section</c>: what the run produced (its output included).</summary>
     public SectionRun? Run { get; init; }
     /// <summary><c>section</c>: the captured output, which <see cref="SectionRun"/> does not serialize.</summary>

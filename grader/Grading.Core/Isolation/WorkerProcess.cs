@@ -2,17 +2,23 @@ using System.Diagnostics;
 using System.IO.Pipes;
 using Grading.Core.Assignments;
 using Grading.Core.Grading;
+using Grading.Core.Isolation.Sandbox;
 using Grading.Core.Running;
 
 namespace Grading.Core.Isolation;
 
 /// <summary>
-/// One worker process, seen from the grader: started, handshaken, asked to run sections one at a time
-/// under a hard deadline, and killed (with everything it started) when it overruns or misbehaves.
-/// Its raw stdout and stderr are kept, bounded, for diagnosis.
+/// One worker process, seen from the grader: started, handshaken, asked to run one section under a hard
+/// deadline, and killed (with everything it started) when it overruns or misbehaves. Its raw stdout and
+/// stderr are kept, bounded, for diagnosis. Nothing it sends is trusted: an answer counts only if it is a
+/// well-formed, bounded message for the call the grader made.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
+    /// <summary>The longest protocol line accepted from a worker. The worker bounds what it sends far below
+    /// this; a longer line means something else wrote to the channel.</summary>
+    public const int MaxMessageBytes = 32 * 1024 * 1024;
+
     private readonly Process _process;
     private readonly WorkerChannel _channel;
     private readonly BoundedTextWriter _stdout = new(64 * 1024);
@@ -30,34 +36,29 @@ public sealed class WorkerProcess : IDisposable
     public string RawStderr => _stderr.ToCapturedOutput().Text;
 
     /// <summary>Starts a worker and waits for it to load the assignment (not yet a submission).</summary>
-    /// <param name="limits">Control groups to move the worker into; without them, <paramref name="memoryBytes"/>
+    /// <param name="limits">Control groups the worker starts in; without them, <paramref name="memoryBytes"/>
     /// caps the .NET heap only.</param>
     public static WorkerProcess Start(WorkerLaunch launch, string specPath, GradingOptions options, TimeSpan startupLimit,
         CgroupLimits? limits, long memoryBytes)
     {
         var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
         var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = launch.StartInfo(["worker", "--spec", specPath, "--device", options.Device,
+        var environment = WorkerEnvironment.For(options.WorkerThreads, limits is null ? memoryBytes : null);
+        var start = launch.StartInfo(["worker", "--spec", Path.GetFullPath(specPath), "--device", options.Device,
             "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()]);
-        if (options.WorkerThreads is { } threads)
-        {
-            // Read once at start-up: libtorch's intra-op pool (OpenMP), MKL, and .NET's processor count (thread pool, Parallel.For in MathNet).
-            string count = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (string variable in (string[])["OMP_NUM_THREADS", "MKL_NUM_THREADS", "DOTNET_PROCESSOR_COUNT"]) start.Environment[variable] = count;
-        }
-        if (limits is null) start.Environment["DOTNET_GCHeapHardLimit"] = memoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+            "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()],
+            environment, limits?.ProcFiles ?? []);
         var process = Process.Start(start) ?? throw new GradingException("The grading worker process could not be started.");
-        // Moved in before it loads any student code: it first loads the assignment and waits for requests.
-        limits?.Add(process.Id);
         process.StandardInput.Close();
         requests.DisposeLocalCopyOfClientHandle();
         responses.DisposeLocalCopyOfClientHandle();
         var worker = new WorkerProcess(process, new WorkerChannel(responses, requests));
         var (_, ready) = worker.Receive(startupLimit);
-        if (ready is not { Type: WorkerMessage.Ready })
+        if (ready.Message is not { Type: WorkerMessage.Ready })
         {
-            string why = ready?.Error ?? $"it stopped before it was ready (exit code {(process.HasExited ? process.ExitCode : -1)}): {worker.RawStderr.Trim()}";
+            string why = ready.Message?.Error ?? ready.Problem
+                ?? $"it stopped before it was ready (exit code {(process.WaitForExit(2000) ? process.ExitCode : -1)}): {worker.RawStderr.Trim()}";
+            worker.Kill();
             worker.Dispose();
             throw new GradingException($"The grading worker could not start: {why}");
         }
@@ -69,11 +70,12 @@ public sealed class WorkerProcess : IDisposable
     /// that overruns its limit by more than <paramref name="grace"/> (the worker is wedged, e.g. a
     /// spinning thread blocks garbage collection) ends with Overran, and the caller kills the worker.
     /// </summary>
-    public WorkerAnswer Run(SectionSpec section, string image, TimeSpan firstAnswer, TimeSpan grace)
+    public WorkerAnswer Run(SectionSpec section, byte[] image, byte[]? symbols, TimeSpan firstAnswer, TimeSpan grace)
     {
+        string callId = Guid.NewGuid().ToString("N");
         try
         {
-            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id, Image = image });
+            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id, Image = image, Symbols = symbols, CallId = callId });
         }
         catch (IOException)
         {
@@ -82,17 +84,21 @@ public sealed class WorkerProcess : IDisposable
         var deadline = firstAnswer;
         while (true)
         {
-            var (timedOut, message) = Receive(deadline);
+            var (timedOut, receipt) = Receive(deadline);
             if (timedOut) return new WorkerAnswer(null, Overran: true);
+            if (receipt.IsClosed) return new WorkerAnswer(null, Overran: false); // end of stream: the worker died
+            if (receipt.Problem is { } problem) return new WorkerAnswer(null, false, problem);
+            var message = receipt.Message!;
+            if (message.CallId != callId) return new WorkerAnswer(null, false, $"a '{message.Type}' message that does not belong to this call");
             switch (message)
             {
-                case { Type: WorkerMessage.Call, LimitSeconds: { } seconds }:
-                    deadline = TimeSpan.FromSeconds(seconds) + grace;
+                case { Type: WorkerMessage.Call, LimitSeconds: { } seconds } when double.IsFinite(seconds) && seconds >= 0:
+                    deadline = TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.MaxValue.TotalSeconds / 2)) + grace;
                     continue;
-                case { Type: WorkerMessage.SectionDone, Run: { } run } answer:
-                    return new WorkerAnswer(run with { Output = answer.Output ?? CapturedOutput.Empty }, Overran: false);
+                case { Type: WorkerMessage.SectionDone, Run: { } run } when message.Section == section.Id && run.SectionId == section.Id:
+                    return new WorkerAnswer(run with { Output = message.Output ?? CapturedOutput.Empty }, Overran: false);
                 default:
-                    return new WorkerAnswer(null, Overran: false); // end of stream: the worker died
+                    return new WorkerAnswer(null, false, $"a '{message.Type}' message where an answer for {section.Id} was due");
             }
         }
     }
@@ -117,12 +123,11 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>The next message within <paramref name="limit"/>; a null message without a timeout means the
-    /// worker closed its end (it died).</summary>
-    private (bool TimedOut, WorkerMessage? Message) Receive(TimeSpan limit)
+    /// <summary>The next message within <paramref name="limit"/>.</summary>
+    private (bool TimedOut, WorkerReceipt Receipt) Receive(TimeSpan limit)
     {
-        var receive = Task.Run(_channel.Receive);
-        return receive.Wait(limit) ? (false, receive.Result) : (true, null);
+        var receive = Task.Run(() => _channel.Receive(MaxMessageBytes));
+        return receive.Wait(limit) ? (false, receive.Result) : (true, WorkerReceipt.Closed);
     }
 
     private static async Task Pump(StreamReader from, TextWriter to)
@@ -134,6 +139,7 @@ public sealed class WorkerProcess : IDisposable
 
     private bool _disposed;
 
+    /// <summary>Asks a worker that ran nothing to leave; ends any other at once, and waits until it is gone.</summary>
     public void Dispose()
     {
         if (_disposed) return;
@@ -149,6 +155,7 @@ public sealed class WorkerProcess : IDisposable
                 // it died while we asked it to leave
             }
             if (!_process.WaitForExit(2000)) Kill();
+            _process.WaitForExit(5000);
         }
         _channel.Dispose();
         _process.Dispose();

@@ -7,10 +7,10 @@ namespace Grading.Core.Isolation;
 /// <summary>
 /// Hands out started workers, and starts spares in the background on request. A worker needs about a
 /// second to load the runtime, the assignment and libtorch, none of which depends on the submission, so
-/// a spare warmed when grading begins starts while the grader compiles and checks, and that second
-/// leaves the critical path. Spares are warmed only between runs of student code, never during one,
-/// so they do not take CPU from a section being timed. A spare runs no code before it is handed out,
-/// and each lease serves one submission, so no two submissions ever share a worker.
+/// spares warmed when grading begins start while the grader compiles and checks, and that second leaves
+/// the critical path. Every section gets a fresh worker: a submission's spares are warmed together, one
+/// per section, before any of its code runs. A spare runs no code before it is handed out, and each
+/// lease serves one section of one submission.
 /// </summary>
 public sealed class WorkerSupply(string specPath, GradingOptions options, WorkerLaunch launch) : IDisposable
 {
@@ -19,15 +19,18 @@ public sealed class WorkerSupply(string specPath, GradingOptions options, Worker
     // Loading the assignment, libtorch and the data in a new worker takes about a second.
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
 
-    private readonly ConcurrentDictionary<long, Task<WorkerLease>> _spares = new();
+    private readonly ConcurrentDictionary<long, ConcurrentQueue<Task<WorkerLease>>> _spares = new();
+    private readonly object _warming = new();
     private volatile bool _disposed;
 
-    /// <summary>A started worker under <paramref name="memoryBytes"/>: the spare when one is ready or starting, else a new one.</summary>
+    public WorkerLaunch Launch => launch;
+
+    /// <summary>A started worker under <paramref name="memoryBytes"/>: a spare when one is ready or starting, else a new one.</summary>
     /// <exception cref="WorkerStartException">The worker could not start.</exception>
     public WorkerLease Take(long memoryBytes)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_spares.TryRemove(memoryBytes, out var spare)) return Start(memoryBytes);
+        if (!Queue(memoryBytes).TryDequeue(out var spare)) return Start(memoryBytes);
         try
         {
             return spare.GetAwaiter().GetResult();
@@ -39,14 +42,18 @@ public sealed class WorkerSupply(string specPath, GradingOptions options, Worker
         }
     }
 
-    /// <summary>Starts a spare under <paramref name="memoryBytes"/> in the background, unless one is there.</summary>
-    public void Warm(long memoryBytes)
+    /// <summary>Starts spares under <paramref name="memoryBytes"/> in the background until <paramref name="count"/> are there.</summary>
+    public void Warm(long memoryBytes, int count = 1)
     {
-        if (_disposed || _spares.ContainsKey(memoryBytes)) return;
-        var next = new Task<WorkerLease>(() => Start(memoryBytes));
-        if (_spares.TryAdd(memoryBytes, next)) next.Start(TaskScheduler.Default);
+        lock (_warming)
+        {
+            var queue = Queue(memoryBytes);
+            while (!_disposed && queue.Count < count) queue.Enqueue(Task.Run(() => Start(memoryBytes)));
+        }
         if (_disposed) DisposeSpares(); // raced with Dispose: do not leave a worker behind
     }
+
+    private ConcurrentQueue<Task<WorkerLease>> Queue(long memoryBytes) => _spares.GetOrAdd(memoryBytes, _ => new());
 
     private WorkerLease Start(long memoryBytes)
     {
@@ -71,16 +78,18 @@ public sealed class WorkerSupply(string specPath, GradingOptions options, Worker
 
     private void DisposeSpares()
     {
-        foreach (long key in _spares.Keys)
+        foreach (var queue in _spares.Values)
         {
-            if (!_spares.TryRemove(key, out var spare)) continue;
-            try
+            while (queue.TryDequeue(out var spare))
             {
-                spare.GetAwaiter().GetResult().Dispose();
-            }
-            catch (WorkerStartException)
-            {
-                // nothing started, nothing to end
+                try
+                {
+                    spare.GetAwaiter().GetResult().Dispose();
+                }
+                catch (WorkerStartException)
+                {
+                    // nothing started, nothing to end
+                }
             }
         }
     }

@@ -19,4 +19,11 @@ public sealed record GradingOptions
     /// <summary>Run only these sections (the rest are reported as not run); null runs them all. A second
     /// device's pass runs only the tensor sections (<see cref="Devices.DeviceSweep"/>).</summary>
     public IReadOnlySet<string>? OnlySections { get; init; }
+    /// <summary>Run workers in the OS sandbox where it can be set up (the default). False runs them without
+    /// it even where it could (tests of the fallback); where it cannot be set up, workers run without it
+    /// either way and the result's isolation block says so.</summary>
+    public bool Sandbox { get; init; } = true;
+    /// <summary>Run sections without the static policy: only for tests that must show the operating
+    /// system, not the policy, stops a submission. Never reachable from the command line.</summary>
+    internal bool SkipStaticPolicy { get; init; }
 }

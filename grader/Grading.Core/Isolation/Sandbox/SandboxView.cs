@@ -1,0 +1,56 @@
+namespace Grading.Core.Isolation.Sandbox;
+
+/// <summary>
+/// What a worker may see of the machine, read-only: the system's libraries, the .NET runtime, the
+/// grader's own folder (its assemblies and libtorch) and the assignment's folder (its spec and data).
+/// Nothing else: not the course repository, <c>reference/</c>, other submissions, the output folder or
+/// the grader's home. Paths keep their real names inside, so no argument needs translating.
+/// </summary>
+public sealed record SandboxView(IReadOnlyList<string> ReadOnlyFolders, IReadOnlyList<string> ReadOnlyFiles, IReadOnlyList<string> Devices)
+{
+    // The usr-merged system (Debian 12, Ubuntu): /bin, /lib, /lib64 and /sbin are links into /usr.
+    private static readonly string[] SystemFolders = ["/usr", "/bin", "/lib", "/lib64", "/sbin"];
+    // The dynamic linker's cache (multiarch libraries such as ICU and libgomp are found through it) and the local time zone.
+    private static readonly string[] SystemFiles = ["/etc/ld.so.cache", "/etc/localtime"];
+
+    public static SandboxView For(string host, string graderDll, string specPath, Func<string, string?>? readEnvironment = null)
+    {
+        readEnvironment ??= Environment.GetEnvironmentVariable;
+        var folders = new List<string>();
+        foreach (string folder in SystemFolders.Where(Directory.Exists)) folders.Add(folder);
+        AddUnlessCovered(folders, Path.GetDirectoryName(RealPath(host)));
+        AddUnlessCovered(folders, Path.GetDirectoryName(Path.GetFullPath(graderDll)));
+        AddUnlessCovered(folders, Path.GetDirectoryName(Path.GetFullPath(specPath)));
+        if (readEnvironment(WorkerEnvironment.TorchLibraryVariable) is { Length: > 0 } torch && Directory.Exists(torch))
+            AddUnlessCovered(folders, Path.GetFullPath(torch));
+        // NVIDIA's device nodes, where there are any: libtorch's CUDA backend opens them.
+        var devices = Directory.Exists("/dev") ? Directory.GetFiles("/dev", "nvidia*").Order(StringComparer.Ordinal).ToList() : [];
+        return new SandboxView(folders, SystemFiles.Where(File.Exists).ToList(), devices);
+    }
+
+    /// <summary>The host's real file: <c>/usr/bin/dotnet</c> is often a link to the SDK's folder elsewhere.</summary>
+    public static string RealPath(string file)
+    {
+        string full = Path.IsPathRooted(file) ? file : FindOnPath(file) ?? Path.GetFullPath(file);
+        return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    /// <summary>The real file of a program named on PATH or by its path; null when there is none.</summary>
+    public static string? RealPathOrNull(string file)
+    {
+        string? full = Path.IsPathRooted(file) ? (File.Exists(file) ? file : null) : FindOnPath(file);
+        return full is null ? null : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+
+    private static void AddUnlessCovered(List<string> folders, string? folder)
+    {
+        if (folder is null || !Directory.Exists(folder)) return;
+        string real = Path.TrimEndingDirectorySeparator(folder);
+        if (folders.Any(f => real == f || real.StartsWith(f + "/", StringComparison.Ordinal))) return;
+        folders.Add(real);
+    }
+}
