@@ -41,17 +41,30 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(WorkerLaunch launch, string specPath, GradingOptions options, TimeSpan startupLimit,
         CgroupLimits? limits, long memoryBytes)
     {
-        var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
-        var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
         var environment = WorkerEnvironment.For(options.WorkerThreads, limits is null ? memoryBytes : null);
-        var start = launch.StartInfo(["worker", "--spec", Path.GetFullPath(specPath), "--device", options.Device,
-            "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()],
-            environment, limits?.ProcFiles ?? []);
-        var process = Process.Start(start) ?? throw new GradingException("The grading worker process could not be started.");
+        var (process, requests, responses) = ProcessLauncher.Run(() =>
+        {
+            var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
+            var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
+            var start = launch.StartInfo(["worker", "--spec", Path.GetFullPath(specPath), "--device", options.Device,
+                "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()],
+                environment, limits?.ProcFiles ?? []);
+            try
+            {
+                var started = Process.Start(start) ?? throw new InvalidOperationException("no process");
+                requests.DisposeLocalCopyOfClientHandle();
+                responses.DisposeLocalCopyOfClientHandle();
+                return (started, requests, responses);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                requests.Dispose();
+                responses.Dispose();
+                throw new GradingException($"The grading worker process could not be started: {e.Message}", e);
+            }
+        });
         process.StandardInput.Close();
-        requests.DisposeLocalCopyOfClientHandle();
-        responses.DisposeLocalCopyOfClientHandle();
         var worker = new WorkerProcess(process, new WorkerChannel(responses, requests));
         var (_, ready) = worker.Receive(startupLimit);
         if (ready.Message is not { Type: WorkerMessage.Ready })

@@ -140,8 +140,11 @@ public class HostileSubmissionTests
     public void Grade_Reference_ReportsTheLimitsInForce()
     {
         var isolation = Grade("../../../reference/ps1-autograd", out _).Isolation!;
-        Assert.That(isolation.Mode, Is.EqualTo("worker process"));
-        Assert.That(isolation.Limits.Select(l => l.Name), Is.EquivalentTo(new[] { "time", "memory", "output", "processes", "network" }));
+        bool sandboxed = Core.Isolation.Sandbox.Bubblewrap.Status.Available;
+        Assert.That(isolation.Mode, Is.EqualTo(sandboxed ? "worker process in an OS sandbox, one per section" : "worker process, one per section, NO SANDBOX"));
+        Assert.That(isolation.Limits.Select(l => l.Name),
+            Is.EquivalentTo(new[] { "sandbox", "files", "environment", "time", "memory", "output", "processes", "network" }));
+        Assert.That(isolation.Limits.Single(l => l.Name == "sandbox").InForce, Is.EqualTo(sandboxed));
         Assert.That(isolation.Limits.Single(l => l.Name == "time").InForce, Is.True);
     }
 }

@@ -33,6 +33,8 @@ public static class Bubblewrap
             "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
             "--uid", SandboxUserId.ToString(CultureInfo.InvariantCulture), "--gid", SandboxUserId.ToString(CultureInfo.InvariantCulture),
             "--hostname", "grading-sandbox",
+            // First, so that a folder the worker needs under /tmp (an assignment copied there) is bound over it, not hidden by it.
+            "--size", TemporaryBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
         };
         foreach (string folder in view.ReadOnlyFolders)
         {
@@ -42,8 +44,8 @@ public static class Bubblewrap
         }
         foreach (string file in view.ReadOnlyFiles) args.AddRange(["--ro-bind", file, file]);
         foreach (string device in view.Devices) args.AddRange(["--dev-bind-try", device, device]);
-        args.AddRange(["--proc", "/proc", "--dev", "/dev",
-            "--size", TemporaryBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp", "--chdir", "/tmp", "--"]);
+        // The sandbox's root is bwrap's own tmpfs, holding the mount points: read-only too, so /tmp is the one writable place.
+        args.AddRange(["--proc", "/proc", "--dev", "/dev", "--remount-ro", "/", "--chdir", "/tmp", "--"]);
         return args;
     }
 
