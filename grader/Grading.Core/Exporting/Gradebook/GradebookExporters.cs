@@ -1,4 +1,5 @@
 using Grading.Core.Bulk;
+using Grading.Core.Exporting.Text;
 
 namespace Grading.Core.Exporting.Gradebook;
 
@@ -7,4 +8,17 @@ public static class GradebookExporters
 {
     public static IReadOnlyList<IGradebookExporter> Create(GradebookSettings settings) =>
         [new CanvasGradebookExporter(settings.CanvasAssignmentId), new MoodleGradebookExporter(), new SectionTableExporter(), new CheckTableExporter()];
+
+    /// <summary>
+    /// A line for each student whose identifier (id, Canvas id, login) starts like a spreadsheet formula. The CSVs
+    /// write it neutralised (<c>'=…</c>) like any other text, so it cannot run in a spreadsheet, but then it no longer
+    /// matches Canvas's or Moodle's roster: course staff must rename the folder or map it in a roster.
+    /// </summary>
+    public static IReadOnlyList<string> FormulaIdentifierWarnings(ClassGradebook gradebook) =>
+        gradebook.Entries
+            .Select(e => e.Student)
+            .Where(s => new[] { s.Id, s.CanvasId, s.Login }.Any(CsvText.StartsFormula))
+            .Select(s => $"Gradebook: the id '{TerminalText.Line(s.Id)}' starts like a spreadsheet formula; the CSVs write it with a leading ' "
+                + "so it cannot run, and Canvas and Moodle will not match it to a student: rename the folder, or give a roster that maps it.")
+            .ToList();
 }
