@@ -17,8 +17,10 @@ public static class GradebookExporters
     public static IReadOnlyList<string> FormulaIdentifierWarnings(ClassGradebook gradebook) =>
         gradebook.Entries
             .Select(e => e.Student)
-            .Where(s => new[] { s.Id, s.CanvasId, s.Login }.Any(CsvText.StartsFormula))
-            .Select(s => $"Gradebook: the id '{TerminalText.Line(s.Id)}' starts like a spreadsheet formula; the CSVs write it with a leading ' "
-                + "so it cannot run, and Canvas and Moodle will not match it to a student: rename the folder, or give a roster that maps it.")
+            .SelectMany(s => new[] { ("id", s.Id), ("Canvas id", s.CanvasId), ("login", s.Login) }
+                .Where(field => CsvText.StartsFormula(field.Item2))
+                .Take(1)
+                .Select(field => $"Gradebook: the {field.Item1} '{TerminalText.Line(field.Item2)}' (student '{TerminalText.Line(s.Id)}') starts like a spreadsheet formula; "
+                    + "the CSVs write it after a ' so it cannot run, and Canvas and Moodle will not match it to anyone: rename the folder, or map it in a roster."))
             .ToList();
 }
