@@ -50,7 +50,7 @@ public class MarkdownSummaryExporterTests
 
         HostileText.AssertMarkdownInert(markdown);
         Assert.That(markdown.Where(c => char.IsControl(c) && c != '\n').Select(c => (int)c), Is.Empty);
-        Assert.That(markdown, Does.Not.Contain("\u202E"));
+        Assert.That(markdown.IndexOf('\u202E'), Is.EqualTo(-1), "ordinal: a culture-aware search ignores format characters");
         string row = markdown.Split('\n').Single(l => l.StartsWith("| 1.2", StringComparison.Ordinal));
         Assert.That(System.Text.RegularExpressions.Regex.Matches(row, @"(?<!\\)\|").Count, Is.EqualTo(6), row);
         Assert.That(markdown.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)), Has.Exactly(1).Items, "the compile error stays one list item");
