@@ -28,6 +28,7 @@ internal static class GradebookWriter
         }
         string summary = Path.Combine(layout.Root, ClassSummaryExporter.FileName);
         AtomicFile.WriteAllText(summary, ClassSummaryExporter.Render(gradebook));
+        foreach (string warning in GradebookExporters.FormulaIdentifierWarnings(gradebook)) log.WriteLine(warning);
         log.WriteLine($"Gradebook: {string.Join(", ", exporters.Select(e => e.FileName))} in {layout.Root}");
         if (settings.CanvasAssignmentId is null)
             log.WriteLine("Canvas: the grade column is the assignment's title alone; give --canvas-assignment-id <number> (from the assignment's Canvas URL) to match an existing assignment.");

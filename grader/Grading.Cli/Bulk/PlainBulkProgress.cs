@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grading.Core.Bulk;
+using Grading.Core.Exporting.Text;
 
 namespace Grading.Cli.Bulk;
 
@@ -21,18 +22,19 @@ internal sealed class PlainBulkProgress(TextWriter writer) : IBulkProgress
         lock (_gate) writer.WriteLine($"[{++_done}/{_total}] {Describe(outcome)}");
     }
 
+    /// <summary>One line about a student, its student text (id, error) made safe for a terminal.</summary>
     public static string Describe(StudentOutcome outcome)
     {
         var record = outcome.Record;
         string what = record.Status switch
         {
             StudentStatus.Graded => string.Create(CultureInfo.InvariantCulture, $"{outcome.Score:0.##}/{outcome.MaxScore:0.##}"),
-            StudentStatus.Error => $"could not be graded: {record.Error}",
+            StudentStatus.Error => $"could not be graded: {TerminalText.Line(record.Error)}",
             _ => "nothing handed in",
         };
         string how = outcome.Skipped ? "unchanged, kept"
             : outcome.Rescored ? "rescored from its saved outputs, no code run"
             : string.Create(CultureInfo.InvariantCulture, $"{outcome.Duration.TotalSeconds:0.0} s");
-        return $"{record.Student.Id}: {what} ({how})";
+        return $"{TerminalText.Line(record.Student.Id)}: {what} ({how})";
     }
 }

@@ -2,6 +2,7 @@ using Grading.Core.Assignments;
 using Grading.Core.Bulk;
 using Grading.Core.Compiling;
 using Grading.Core.Data;
+using Grading.Core.Exporting.Text;
 using Grading.Core.Grading;
 
 namespace Grading.Cli.Commands;
@@ -17,12 +18,13 @@ internal static class CommandGuard
         }
         catch (Exception e) when (e is GradingException or SubmissionException or DataException or AssignmentSpecException or BulkInputException)
         {
-            Console.Error.WriteLine($"grader: {e.Message}");
+            // Messages name student files, folders and ids: none may reach the terminal raw.
+            Console.Error.WriteLine($"grader: {TerminalText.Lines(e.Message)}");
             return ExitCodes.CannotGrade;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"grader: internal error, please report it with this text:\n{e}");
+            Console.Error.WriteLine($"grader: internal error, please report it with this text:\n{TerminalText.Lines(e.ToString())}");
             return ExitCodes.InternalError;
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grading.Core.Exporting.Text;
 using Grading.Core.Results;
 
 namespace Grading.Cli.Commands;
@@ -11,10 +12,10 @@ internal static class DeviceSummary
     {
         if (result.Devices is not { } devices) return;
         writer.WriteLine();
-        writer.WriteLine($"Devices ({devices.Requested}): {devices.Note}.");
+        writer.WriteLine($"Devices ({devices.Requested}): {TerminalText.Line(devices.Note)}.");
         foreach (var section in result.Sections.Where(s => s.DeviceRuns is not null))
             writer.WriteLine($"  {section.Id}  " + string.Join("  ", section.DeviceRuns!.Select(Describe)));
-        foreach (var disagreement in devices.Disagreements) writer.WriteLine($"  Differs: {disagreement.Message}");
+        foreach (var disagreement in devices.Disagreements) writer.WriteLine($"  Differs: {TerminalText.Line(disagreement.Message)}");
     }
 
     private static string Describe(DeviceRun run) => string.Create(CultureInfo.InvariantCulture,

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Grading.Core.Compiling;
 using Grading.Core.Grading;
+using Grading.Core.IO;
 using Grading.Core.Running;
 
 namespace Grading.Core.Bulk;
@@ -20,8 +21,8 @@ public static class ContentHash
     public static string Submission(string source)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (File.Exists(source)) AddFile(hash, "", source);
-        else if (Directory.Exists(source)) AddFolder(hash, source, source, skip: null);
+        if (File.Exists(source)) AddFile(hash, "", () => File.OpenRead(source));
+        else if (Directory.Exists(source)) AddFolder(hash, "", source, skip: null);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -35,7 +36,7 @@ public static class ContentHash
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         string spec = Path.GetFullPath(specPath);
         string folder = Path.GetDirectoryName(spec)!;
-        AddFolder(hash, folder, folder, skip: spec);
+        AddFolder(hash, "", folder, skip: spec);
         Add(hash, SpecRunView.Of(File.ReadAllText(spec)));
         // A deterministic build keeps its module id until its code changes.
         foreach (var assembly in Builds(harness))
@@ -64,19 +65,38 @@ public static class ContentHash
     public static string Combine(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))));
 
-    private static void AddFolder(IncrementalHash hash, string root, string folder, string? skip)
+    /// <param name="prefix">The folder's name relative to the one hashed (a trailing slash): <paramref name="folder"/> may be a
+    /// <c>/proc/self/fd</c> path when its own name is not UTF-8 (<see cref="RawFileNames"/>).</param>
+    private static void AddFolder(IncrementalHash hash, string prefix, string folder, string? skip)
     {
-        foreach (string file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-            if (file != skip) AddFile(hash, Path.GetRelativePath(root, file).Replace('\\', '/'), file);
-        foreach (string sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-            if (!SubmissionSource.IsIgnoredFolder(Path.GetFileName(sub))) AddFolder(hash, root, sub, skip);
+        foreach (string file in Directory.EnumerateFiles(folder).Where(Decoded).Order(StringComparer.Ordinal))
+            if (file != skip) AddFile(hash, prefix + Path.GetFileName(file), () => File.OpenRead(file));
+        var undecodable = RawFileNames.Undecodable(folder);
+        foreach (var entry in undecodable.Where(e => !e.IsFolder && !e.IsLink))
+            AddFile(hash, prefix + entry.Display, () => RawFileNames.OpenFile(folder, entry));
+        foreach (string sub in Directory.EnumerateDirectories(folder).Where(Decoded).Order(StringComparer.Ordinal))
+            if (!SubmissionSource.IsIgnoredFolder(Path.GetFileName(sub))) AddFolder(hash, prefix + Path.GetFileName(sub) + "/", sub, skip);
+        foreach (var entry in undecodable.Where(e => e.IsFolder))
+        {
+            using var handle = RawFileNames.OpenFolder(folder, entry);
+            AddFolder(hash, prefix + entry.Display + "/", RawFileNames.PathOf(handle), skip);
+        }
     }
 
-    private static void AddFile(IncrementalHash hash, string name, string path)
+    private static bool Decoded(string path) => !Path.GetFileName(path).Contains('\uFFFD');
+
+    private static void AddFile(IncrementalHash hash, string name, Func<Stream> open)
     {
         Add(hash, name);
-        hash.AppendData(File.ReadAllBytes(path));
+        using (var stream = open()) hash.AppendData(ReadAll(stream));
         Add(hash, "");
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));

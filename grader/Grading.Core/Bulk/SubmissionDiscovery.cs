@@ -1,4 +1,6 @@
 using Grading.Core.Archives;
+using Grading.Core.IO;
+using Microsoft.Win32.SafeHandles;
 
 namespace Grading.Core.Bulk;
 
@@ -10,13 +12,16 @@ namespace Grading.Core.Bulk;
 /// </summary>
 public static class SubmissionDiscovery
 {
+    // What keeps the /proc/self/fd paths of students whose names are not UTF-8 valid: a bulk run reads them to its end.
+    private static readonly List<IDisposable> HeldOpen = [];
+
     public static IReadOnlyList<ClassSubmission> Discover(string classPath, Roster roster, string workFolder)
     {
         string folder = ClassFolder(classPath, workFolder);
         var found = new Dictionary<string, ClassSubmission>(StringComparer.OrdinalIgnoreCase);
-        foreach (string source in Candidates(folder))
+        foreach (var (fileName, source) in Candidates(folder))
         {
-            string name = Path.GetFileName(source);
+            string name = fileName;
             if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) name = name[..^4];
             var student = roster.Match(name);
             var submission = student is not null
@@ -24,7 +29,7 @@ public static class SubmissionDiscovery
                 : new ClassSubmission(new RosterEntry(name), source, roster.Students.Count > 0 ? $"'{name}' matches no one on the roster" : null);
             if (!found.TryAdd(submission.Student.Id, submission))
                 throw new BulkInputException(
-                    $"{Path.GetFileName(found[submission.Student.Id].Source)} and {Path.GetFileName(source)} are both {submission.Student.Id}'s: keep one.");
+                    $"{Path.GetFileName(found[submission.Student.Id].Source)} and {fileName} are both {submission.Student.Id}'s: keep one.");
         }
         foreach (var student in roster.Students.Where(s => !found.ContainsKey(s.Id)))
             found[student.Id] = new ClassSubmission(student, null, "nothing handed in");
@@ -33,10 +38,42 @@ public static class SubmissionDiscovery
         return all;
     }
 
-    private static IEnumerable<string> Candidates(string folder) =>
-        Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.'))
+    /// <summary>Each student's folder or zip: its name, and a path to read it by.</summary>
+    private static IEnumerable<(string Name, string Source)> Candidates(string folder)
+    {
+        var named = Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.'))
             .Concat(Directory.EnumerateFiles(folder, "*.zip"))
-            .Order(StringComparer.Ordinal);
+            .Where(path => !Path.GetFileName(path).Contains('\uFFFD'))
+            .Select(path => (Name: Path.GetFileName(path), Source: path));
+        return named.Concat(Undecodable(folder)).OrderBy(c => c.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Folders and zips whose names are not UTF-8 (<see cref="RawFileNames"/>): named with the bad bytes escaped
+    /// (<c>Fran\xE7ois</c>) and read through <c>/proc/self/fd</c>, so they stay open until the process ends.
+    /// </summary>
+    private static IEnumerable<(string Name, string Source)> Undecodable(string folder)
+    {
+        foreach (var entry in RawFileNames.Undecodable(folder).Where(e => !e.IsLink && e.Name is not [(byte)'.', ..]))
+        {
+            if (entry.IsFolder)
+            {
+                var handle = RawFileNames.OpenFolder(folder, entry);
+                yield return (entry.Display, Hold(handle, handle));
+            }
+            else if (entry.Display.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                var zip = RawFileNames.OpenFile(folder, entry);
+                yield return (entry.Display, Hold(zip, zip.SafeFileHandle));
+            }
+        }
+    }
+
+    private static string Hold(IDisposable owner, SafeFileHandle handle)
+    {
+        lock (HeldOpen) HeldOpen.Add(owner);
+        return RawFileNames.PathOf(handle);
+    }
 
     /// <summary>The folder holding the students' folders: the class folder itself, or a class zip extracted
     /// (descending into a single top folder, as zipping a folder makes).</summary>

@@ -33,8 +33,10 @@ public sealed class SubmissionCompiler
     {
         var clock = Stopwatch.StartNew();
         var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = source.Files
-            .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), options, path: f.RelativePath))
+        var parsed = source.Files
+            .Select(f => LineDirectives.Remove(CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), options, path: f.RelativePath)))
+            .ToList();
+        var trees = parsed.Select(p => p.Tree)
             .Append(CSharpSyntaxTree.ParseText(SourceText.From(ImplicitUsings, Encoding.UTF8), options, path: "<implicit usings>"))
             .ToList();
         var compilation = CSharpCompilation.Create(
@@ -54,6 +56,7 @@ public sealed class SubmissionCompiler
         var diagnostics = emitted.Diagnostics
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(ToDiagnostic)
+            .Concat(parsed.Select(p => p.Note).OfType<CompilerDiagnostic>())
             .OrderBy(d => d.Severity == "error" ? 0 : 1).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)
             .ToList();
         return emitted.Success
@@ -74,6 +77,7 @@ public sealed class SubmissionCompiler
 
     private static CompilerDiagnostic ToDiagnostic(Diagnostic d)
     {
+        // The unmapped span (GetLineSpan, not GetMappedLineSpan): the file and line as they are on disk.
         var span = d.Location.GetLineSpan();
         string file = d.Location.IsInSource ? span.Path : "<submission>";
         int line = span.StartLinePosition.Line + 1;

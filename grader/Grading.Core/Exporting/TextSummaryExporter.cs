@@ -1,11 +1,14 @@
 using System.Globalization;
+using Grading.Core.Exporting.Text;
 using Grading.Core.Results;
 
 namespace Grading.Core.Exporting;
 
 /// <summary>
 /// A plain-text table for a terminal or a CI log: section, points, status, time, and the first
-/// thing to fix. Status is spelled out, never signalled by colour alone.
+/// thing to fix. Status is spelled out, never signalled by colour alone. Student text (the id, messages,
+/// compiler errors with their file names) goes through <see cref="TerminalText"/>: it cannot move the
+/// cursor, colour the terminal or overwrite the score line.
 /// </summary>
 public sealed class TextSummaryExporter : IResultExporter
 {
@@ -15,18 +18,18 @@ public sealed class TextSummaryExporter : IResultExporter
 
     public void Export(GradingResult result, TextWriter writer)
     {
-        writer.WriteLine($"{result.AssignmentTitle} — {result.Student}");
+        writer.WriteLine($"{TerminalText.Line(result.AssignmentTitle)} — {TerminalText.Line(result.Student)}");
         if (!result.Compilation.Succeeded)
         {
             writer.WriteLine($"The submission does not compile ({result.Compilation.Diagnostics.Count(d => d.Severity == "error")} errors):");
-            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"  {error}");
+            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"  {TerminalText.Line(error.ToString())}");
         }
         // How the files were read (not UTF-8, links left out): the compiler's own warnings stay in the report.
-        foreach (var note in result.Compilation.Diagnostics.Where(d => d.Id.StartsWith("SRC", StringComparison.Ordinal))) writer.WriteLine($"Note: {note}");
+        foreach (var note in result.Compilation.Diagnostics.Where(d => d.Id.StartsWith("SRC", StringComparison.Ordinal))) writer.WriteLine($"Note: {TerminalText.Line(note.ToString())}");
         var rows = result.Sections.Select(s => new[]
         {
-            s.Id, Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),
-            s.Status.ToString().ToLowerInvariant(), Seconds(s.DurationMs), Shorten(s.FirstProblem ?? ""),
+            TerminalText.Line(s.Id), Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),
+            s.Status.ToString().ToLowerInvariant(), Seconds(s.DurationMs), TerminalText.Line(Shorten(s.FirstProblem ?? "")),
         }).ToList();
         string[] header = ["Section", "Points", "Status", "Time", "First problem"];
         int[] widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
@@ -36,7 +39,7 @@ public sealed class TextSummaryExporter : IResultExporter
         writer.WriteLine();
         writer.WriteLine($"Score: {Points(result.Score, result.MaxScore)}"
             + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} points pending a TA's grade (written answers)." : "."));
-        writer.WriteLine($"Device: {result.Environment.DeviceNote}. Grading took {Seconds(result.Timing.TotalMs)} "
+        writer.WriteLine($"Device: {TerminalText.Line(result.Environment.DeviceNote)}. Grading took {Seconds(result.Timing.TotalMs)} "
             + $"({Seconds(result.Timing.SectionsMs)} in the submission's code).");
     }
 

@@ -18,6 +18,19 @@ public class ContentHashTests
     }
 
     [Test]
+    public void Submission_FileNameNotUtf8_IsHashedWithItsContent()
+    {
+        using var folder = new TempFolder();
+        folder.Write("A.cs", "class A {}");
+        string before = ContentHash.Submission(folder.Path);
+        Latin1Names.WriteFile(folder.Path, "Seçtion.cs", "class B {}");
+        string added = ContentHash.Submission(folder.Path);
+        Latin1Names.Run(folder.Path, "Seçtion.cs", "printf 'class C {}' > \"$name\"");
+
+        Assert.That(new[] { before, added, ContentHash.Submission(folder.Path) }, Is.Unique);
+    }
+
+    [Test]
     public void Submission_ChangedRenamedOrAddedFile_ChangesTheHash()
     {
         using var folder = new TempFolder();

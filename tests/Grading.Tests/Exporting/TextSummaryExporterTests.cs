@@ -92,4 +92,17 @@ public class TextSummaryExporterTests
         Assert.That(row, Does.EndWith("x…"));
         Assert.That(row[row.IndexOf("first line", StringComparison.Ordinal)..], Has.Length.EqualTo(100));
     }
+
+    [Test]
+    public void Export_HostileTextEverywhere_NothingActsOnTheTerminalAndTheScoreLineStands()
+    {
+        string text = Export(HostileText.Everywhere(HostileText.Every));
+
+        HostileText.AssertTerminalSafe(text);
+        // The student's "\b\b\rScore: 100/100" stays inside its cell (the CR made a space, like any line break in a cell); the grader's score line is the only one.
+        Assert.That(Lines(text).Where(l => l.StartsWith("Score:", StringComparison.Ordinal)), Is.EqualTo(new[] { "Score: 0/30." }));
+        Assert.That(Lines(text)[0], Does.StartWith("PS1 Part 3 — \\x1B[2J\\x1B[31mred"));
+        Assert.That(RowOf(text, "1.2"), Does.Contain("\\x08\\x08 Score: 100/100"));
+        Assert.That(Lines(text), Has.Some.StartWith("Note: \\x1B[2J"), "the file name of a SRC note is escaped too");
+    }
 }

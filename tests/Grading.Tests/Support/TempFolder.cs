@@ -18,6 +18,15 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (!Directory.Exists(Path)) return;
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A name that is not UTF-8 (Latin1Names) is one .NET cannot delete: rm takes bytes.
+            CommandRunner.Run(Path, new Dictionary<string, string>(), TimeSpan.FromSeconds(30), "rm", "-rf", "--", Path);
+        }
     }
 }

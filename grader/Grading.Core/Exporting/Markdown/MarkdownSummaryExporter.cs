@@ -1,12 +1,11 @@
-using System.Text;
 using Grading.Core.Results;
 
 namespace Grading.Core.Exporting.Markdown;
 
 /// <summary>
 /// <c>--format markdown</c>: the summary a CI job appends to <c>$GITHUB_STEP_SUMMARY</c>: the score, then a
-/// table of sections with the first problem of each. Student text is escaped so it can neither break
-/// the table nor become markup (HTML or Markdown).
+/// table of sections with the first problem of each. Student text goes through <see cref="MarkdownText"/>, so it
+/// can neither break the table nor become markup (HTML, a link, an image), notify anyone or link an issue.
 /// </summary>
 public sealed class MarkdownSummaryExporter : IResultExporter
 {
@@ -16,13 +15,13 @@ public sealed class MarkdownSummaryExporter : IResultExporter
 
     public void Export(GradingResult result, TextWriter writer)
     {
-        writer.WriteLine($"## {Escape(result.AssignmentTitle)}: {SectionVerdicts.Number(result.Score)}/{SectionVerdicts.Number(result.MaxScore)}");
+        writer.WriteLine($"## {MarkdownText.Inline(result.AssignmentTitle)}: {SectionVerdicts.Number(result.Score)}/{SectionVerdicts.Number(result.MaxScore)}");
         writer.WriteLine();
         if (result.PendingPoints > 0) writer.WriteLine($"{SectionVerdicts.Number(result.PendingPoints)} points wait for a TA's grade (written answers).\n");
         if (!result.Compilation.Succeeded)
         {
             writer.WriteLine("**The submission does not compile:**\n");
-            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"- {Escape(error.ToString())}");
+            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"- {MarkdownText.Inline(error.ToString())}");
             writer.WriteLine();
         }
         writer.WriteLine("| Section | Points | Status | Time | First problem |");
@@ -31,34 +30,15 @@ public sealed class MarkdownSummaryExporter : IResultExporter
         {
             string points = $"{SectionVerdicts.Number(s.Score)}/{SectionVerdicts.Number(s.MaxScore)}" + (s.PendingPoints > 0 ? $" (+{SectionVerdicts.Number(s.PendingPoints)} pending)" : "");
             string status = (SectionVerdicts.Passed(s) ? "✅ " : "❌ ") + s.Status.ToString().ToLowerInvariant();
-            writer.WriteLine($"| {Escape(SectionVerdicts.Name(s))} | {points} | {status} | {SectionVerdicts.Seconds(s.DurationMs)} s | {Escape(Shorten(s.FirstProblem ?? ""))} |");
+            writer.WriteLine($"| {MarkdownText.Inline(SectionVerdicts.Name(s))} | {points} | {status} | {SectionVerdicts.Seconds(s.DurationMs)} s | {MarkdownText.Inline(Shorten(s.FirstProblem ?? ""))} |");
         }
         writer.WriteLine();
-        writer.WriteLine($"Device: {Escape(result.Environment.DeviceNote)}. Grader {Escape(result.Environment.GraderVersion)}.");
+        writer.WriteLine($"Device: {MarkdownText.Inline(result.Environment.DeviceNote)}. Grader {MarkdownText.Inline(result.Environment.GraderVersion)}.");
     }
 
     private static string Shorten(string message)
     {
         string line = message.ReplaceLineEndings(" ");
         return line.Length <= MessageWidth ? line : line[..(MessageWidth - 1)] + "…";
-    }
-
-    /// <summary>One line, with HTML's and Markdown's special characters made literal.</summary>
-    internal static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '&': builder.Append("&amp;"); break;
-                case '\r' or '\n': builder.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '!' or '~': builder.Append('\\').Append(c); break;
-                default: builder.Append(char.IsControl(c) ? '\uFFFD' : c); break;
-            }
-        }
-        return builder.ToString();
     }
 }

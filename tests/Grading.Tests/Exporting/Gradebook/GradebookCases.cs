@@ -20,4 +20,18 @@ internal static class GradebookCases
             new GradebookEntry(new RosterEntry("s3"), StudentStatus.Missing, null, null, "nothing handed in", null),
         ]);
     }
+
+    /// <summary>A class whose student text starts spreadsheet formulas: a folder named like OWASP's example, a roster
+    /// name, a check's message and a grading error.</summary>
+    public static ClassGradebook Hostile()
+    {
+        var result = SampleResults.Result([
+            SampleResults.Section("1.2", 10, 30, SectionStatus.Partial, failedMessage: "=HYPERLINK(\"http://x\",\"fix\")"),
+        ]);
+        return new ClassGradebook("ps1-autograd", "PS1 Part 3", 100,
+        [
+            new GradebookEntry(new RosterEntry(HostileText.Formula), StudentStatus.Graded, result, null, null, "students/x/result.html"),
+            new GradebookEntry(new RosterEntry("s2", "@SUM(1+1)", "", "-A", "", "\tlogin"), StudentStatus.Error, null, "+cmd: not a zip", null, null),
+        ]);
+    }
 }

@@ -73,4 +73,52 @@ public class GradebookExporterTests
     [Test]
     public void All_FileNames_AreDistinct() =>
         Assert.That(GradebookExporters.Create(new GradebookSettings()).Select(e => e.FileName), Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("checks.csv"));
+
+    [Test]
+    public void Canvas_TextThatStartsAFormula_GetsALeadingQuoteAndScoresStayNumbers()
+    {
+        string csv = Export(new CanvasGradebookExporter(), GradebookCases.Hostile());
+        Assert.That(csv.Split("\r\n"), Is.EqualTo(new[]
+        {
+            "Student,ID,SIS User ID,SIS Login ID,Section,PS1 Part 3",
+            "Points Possible,,,,,100",
+            "'=cmd|' calc'!A0,,'=cmd|' calc'!A0,,,10",
+            "'@SUM(1+1),,s2,'\tlogin,'-A,0",
+            "",
+        }));
+    }
+
+    [Test]
+    public void Moodle_TextThatStartsAFormula_GetsALeadingQuote()
+    {
+        string csv = Export(new MoodleGradebookExporter(), GradebookCases.Hostile());
+        Assert.That(csv, Is.EqualTo(
+            "Identifier,Grade,Feedback\r\n" +
+            "'=cmd|' calc'!A0,10,\"10/30 points.\n1.2: =HYPERLINK(\"\"http://x\"\",\"\"fix\"\")\"\r\n" +
+            "s2,0,Could not be graded: +cmd: not a zip\r\n"));
+    }
+
+    [Test]
+    public void Sections_FirstProblemThatStartsAFormula_GetsALeadingQuote()
+    {
+        var lines = Export(new SectionTableExporter(), GradebookCases.Hostile()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[1], Is.EqualTo("'=cmd|' calc'!A0,1.2,partial,10,30,0,1235,\"'=HYPERLINK(\"\"http://x\"\",\"\"fix\"\")\""));
+    }
+
+    [Test]
+    public void Checks_MessageThatStartsAFormula_GetsALeadingQuote()
+    {
+        var lines = Export(new CheckTableExporter(), GradebookCases.Hostile()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Some.StartWith("'=cmd|' calc'!A0,1.2,rules,rules,false,false,0,20,\"'=HYPERLINK("));
+    }
+
+    [Test]
+    public void FormulaIdentifierWarnings_IdOrLoginStartingAFormula_NamesEachSuchStudentOnce()
+    {
+        var warnings = GradebookExporters.FormulaIdentifierWarnings(GradebookCases.Hostile());
+        Assert.That(warnings, Has.Count.EqualTo(2));
+        Assert.That(warnings[0], Does.StartWith("Gradebook: the id '=cmd|' calc'!A0' (student '=cmd|' calc'!A0') starts like a spreadsheet formula"));
+        Assert.That(warnings[1], Does.StartWith("Gradebook: the login '\\x09login' (student 's2') starts like"));
+        Assert.That(GradebookExporters.FormulaIdentifierWarnings(GradebookCases.Class()), Is.Empty);
+    }
 }
