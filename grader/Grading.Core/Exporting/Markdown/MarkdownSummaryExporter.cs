@@ -22,7 +22,8 @@ public sealed class MarkdownSummaryExporter : IResultExporter
         if (!result.Compilation.Succeeded)
         {
             writer.WriteLine("**The submission does not compile:**\n");
-            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"- {Escape(error.ToString())}");
+            foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))
+                writer.WriteLine($"- {Escape(error)}");
             writer.WriteLine();
         }
         writer.WriteLine("| Section | Points | Status | Time | First problem |");
@@ -34,6 +35,9 @@ public sealed class MarkdownSummaryExporter : IResultExporter
             writer.WriteLine($"| {Escape(SectionVerdicts.Name(s))} | {points} | {status} | {SectionVerdicts.Seconds(s.DurationMs)} s | {Escape(Shorten(s.FirstProblem ?? ""))} |");
         }
         writer.WriteLine();
+        foreach (var s in result.Sections)
+            if (ExportText.Cuts(s, MessageWidth) is { } cuts) writer.WriteLine($"- {Escape(s.Id)}: {Escape(cuts)}");
+        if (result.Sections.Any(s => s.Raw.Cuts is { Count: > 0 })) writer.WriteLine();
         writer.WriteLine($"Device: {Escape(result.Environment.DeviceNote)}. Grader {Escape(result.Environment.GraderVersion)}.");
     }
 
