@@ -28,7 +28,7 @@ public sealed class DescentCheck : ICheck
         double[]? trajectory = dimension == 1 ? values!.GetValueOrDefault($"{key}.trajectory") : null;
         long positions = context.Run.LengthOf($"{key}.trajectory"); // the true count, when only the head was kept
         if (trajectory is not null && positions != task.Steps)
-            return context.Fail($"the '{key}' descent recorded {positions:N0} positions, expected one per step: {task.Steps}.", key);
+            return context.Fail($"the '{key}' descent recorded {positions} positions, expected one per step: {task.Steps}.", key);
 
         var run = new Descent(initial, final, trajectory);
         double[] exact = DescentReplay.Final(task.Problem, initial, task.LearningRate, task.Steps);

@@ -8,7 +8,7 @@ namespace Grading.Core.Bounds;
 public static class BoundedSequence
 {
     /// <summary>How many elements past the kept ones are counted, at most, before saying "more than".</summary>
-    public const long CountLimit = 1_000_000_000;
+    public const long CountLimit = 200_000_000;
 
     /// <remarks>Call it inside the guarded call: a student's sequence or Count runs student code.</remarks>
     public static BoundedList<T> Read<T>(IEnumerable<T> source, int max)

@@ -15,7 +15,7 @@ public sealed class EpochsCheck : SingleOutcomeCheck
         foreach (var run in new[] { training, TrainingRecord.Probe(context.Run) })
         {
             if (run is null || run.LossCount == run.EpochsRequested) continue;
-            return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossCount:N0} entries: "
+            return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossCount} entries: "
                 + "run exactly options.Epochs epochs and record one loss per epoch.");
         }
         return context.Pass($"{training.EpochsRequested} epochs, one loss each.");

@@ -19,7 +19,7 @@ public sealed class WeightsCheck : SingleOutcomeCheck
         if (weights is null || weights.Length == 0) return context.Fail("no weights were returned.");
         long count = context.Run.LengthOf(Ps1Values.Weights); // the true count, when only the head was kept
         if (count != expected.Length)
-            return context.Fail($"returned {count:N0} weights, expected {expected.Length} (b0..b{expected.Length - 1}).");
+            return context.Fail($"returned {count} weights, expected {expected.Length} (b0..b{expected.Length - 1}).");
         if (!WeightText.AllFinite(weights))
             return context.Fail($"the weights are not finite {WeightText.Weights(weights)}: the computation diverged or divided by zero.");
         var (index, difference) = WeightText.LargestDifference(weights, expected);
