@@ -1,9 +1,14 @@
+using Grading.Core.Bounds;
+
 namespace AutodiffWarmup.Grading;
 
 /// <summary>The named values a driver records from a submission's answers, and the first answer that was unusable.</summary>
 internal sealed class ValueCollector
 {
     public Dictionary<string, double[]> Values { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What was cut from the values, with their true lengths.</summary>
+    public List<RunCut> Cuts { get; } = [];
 
     /// <summary>Why the answers cannot be judged (a null where numbers were due), or null.</summary>
     public string? Problem { get; private set; }
@@ -16,7 +21,10 @@ internal sealed class ValueCollector
             Problem ??= $"{call} returned null instead of numbers.";
             return false;
         }
-        Values[key] = (double[])values.Clone();
+        // A copy (the submission keeps its array), of at most the engine's limit: a hundred million numbers are not copied whole.
+        int max = RunBounds.Default.ValueLength;
+        Values[key] = values.Length <= max ? (double[])values.Clone() : values[..max];
+        if (values.Length > max) Cuts.Add(new RunCut("values", key, $"the value '{key}'", values.Length, max, "values"));
         return true;
     }
 

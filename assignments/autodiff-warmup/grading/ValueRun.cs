@@ -1,4 +1,5 @@
 using Grading.Core.Assignments;
+using Grading.Core.Bounds;
 using Grading.Core.Running;
 using TorchSharp;
 
@@ -19,6 +20,7 @@ internal static class ValueRun
         }, TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} {what}");
         var run = SectionRun.From(section.Id, call) with { Device = section.UsesTensors ? context.Device : null };
         if (!call.Completed || call.Value is not { } collected) return run;
+        run = collected.Cuts.Aggregate(run, RunBoundary.WithCut);
         return collected.Problem is { } problem
             ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id}: {problem}", Values = collected.Values }
             : run with { Values = collected.Values };

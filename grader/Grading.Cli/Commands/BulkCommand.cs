@@ -54,7 +54,9 @@ internal static class BulkCommand
         string specPath = AssignmentOptions.SpecPath(args.Assignment, args.AssignmentsDir);
         var layout = new BulkLayout(args.Out);
         var roster = args.Roster is null ? Roster.Empty : Roster.Read(args.Roster.FullName);
-        var classList = SubmissionDiscovery.Discover(args.Submissions, roster, layout.WorkFolder);
+        var discovered = SubmissionDiscovery.Discover(args.Submissions, roster, layout.WorkFolder);
+        foreach (string warning in discovered.Warnings) Console.Error.WriteLine($"grader: {warning}");
+        var classList = discovered.Submissions;
         var options = new GradingOptions
         {
             Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor,

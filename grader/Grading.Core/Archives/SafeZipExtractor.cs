@@ -3,11 +3,12 @@ using System.IO.Compression;
 namespace Grading.Core.Archives;
 
 /// <summary>
-/// Extracts an untrusted zip into a folder. Every entry must land inside that folder (no <c>..</c>,
-/// no absolute paths, no symbolic links), and the bytes actually written are counted against the
-/// limits as they are written: a zip's declared sizes are the attacker's to choose, so they are not
-/// trusted. On any violation the folder is left partly written and an <see cref="ArchiveException"/>
-/// names the entry; the caller owns the folder and deletes it.
+/// Extracts an untrusted class zip into a folder, one student's folder (or zip) at a time in effect: an entry that
+/// is unsafe (a symbolic link, a name climbing out with <c>..</c>, an absolute path, a name that is not valid UTF-8
+/// or has control characters) or too big (past the per-entry, per-student or class byte budgets, or a compression
+/// ratio only a zip bomb has) is refused, and with it the whole folder of the student it belongs to, which is then
+/// deleted; everyone else's files are extracted. Bytes are counted as they are written: a zip's declared sizes are
+/// the attacker's to choose. Only a zip that cannot be read at all throws (<see cref="ArchiveException"/>).
 /// </summary>
 public static class SafeZipExtractor
 {
@@ -15,84 +16,85 @@ public static class SafeZipExtractor
     private const int UnixTypeMask = 0xF000;
     private const int UnixSymlink = 0xA000;
 
-    public static void Extract(string zipPath, string destination, ZipLimits limits)
+    public static ZipExtraction Extract(string zipPath, string destination, ZipLimits limits)
     {
         string root = Path.GetFullPath(destination);
         Directory.CreateDirectory(root);
         string name = Path.GetFileName(zipPath);
-        ZipArchive archive;
         try
         {
-            archive = ZipFile.OpenRead(zipPath);
+            using var archive = ZipFile.OpenRead(zipPath);
+            var entries = archive.Entries;
+            string wrapper = ClassEntryName.Wrapper(entries.Select(e => e.FullName).ToList());
+            string folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, wrapper)));
+            Directory.CreateDirectory(folder);
+            var budget = new ExtractionBudget(limits);
+            var refused = new List<RefusedEntry>();
+            var refusedStudents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                var entryName = ClassEntryName.Of(entry.FullName, wrapper);
+                if (entryName.Path.Length == 0) continue; // the wrapping folder's own entry
+                if (entryName.Student is { } owner && refusedStudents.Contains(owner)) continue; // already out: skip the rest of theirs
+                string? problem = Problem(entry, entryName, budget) ?? Write(entry, entryName, folder, budget);
+                if (problem is null) continue;
+                refused.Add(new RefusedEntry(entryName.Student, problem));
+                if (entryName.Student is { } student && refusedStudents.Add(student)) Delete(Path.Combine(folder, student));
+            }
+            return new ZipExtraction(folder, refused);
         }
         catch (InvalidDataException e)
         {
             throw new ArchiveException($"{name} is not a readable zip file ({e.Message}).", e);
         }
-        using (archive)
-        {
-            if (archive.Entries.Count > limits.MaxEntries)
-                throw new ArchiveException($"{name} holds {archive.Entries.Count} entries; at most {limits.MaxEntries} are accepted.");
-            long total = 0;
-            foreach (var entry in archive.Entries) total += ExtractEntry(entry, root, name, limits, limits.MaxTotalBytes - total);
-        }
     }
 
-    /// <summary>Writes one entry and returns the bytes written.</summary>
-    private static long ExtractEntry(ZipArchiveEntry entry, string root, string zipName, ZipLimits limits, long budget)
+    /// <summary>Why the entry may not be extracted at all, judged on its name and kind before any byte is written.</summary>
+    private static string? Problem(ZipArchiveEntry entry, ClassEntryName name, ExtractionBudget budget)
     {
-        string target = TargetPath(entry, root, zipName);
+        if (name.Problem is { } problem) return problem;
         if (((entry.ExternalAttributes >> 16) & UnixTypeMask) == UnixSymlink)
-            throw new ArchiveException($"{zipName}: '{entry.FullName}' is a symbolic link; links are not accepted.");
-        if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
+            return $"contains a symbolic link `{name.InStudent}`; submit the files themselves, not links to them.";
+        return budget.CountEntry(name.Student);
+    }
+
+    /// <summary>Writes one entry under the budgets; the reason it was stopped, or null when it was written.</summary>
+    private static string? Write(ZipArchiveEntry entry, ClassEntryName name, string folder, ExtractionBudget budget)
+    {
+        string target = Path.GetFullPath(Path.Combine(folder, name.Path));
+        if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return $"contains `{name.InStudent}`, a name that would be written outside its folder; such archives are refused.";
+        if (name.IsFolder)
         {
             Directory.CreateDirectory(target);
-            return 0;
+            return null;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        long allowed = Math.Min(limits.MaxEntryBytes, budget);
-        long ratioAllowed = (long)Math.Min(long.MaxValue / 2, Math.Max(1, entry.CompressedLength) * limits.MaxCompressionRatio);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             using var input = entry.Open();
             using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-            return CopyBounded(input, output, Math.Min(allowed, Math.Max(ratioAllowed, 64 * 1024)), entry.FullName, zipName);
+            string? stopped = budget.Copy(input, output, entry.CompressedLength, name);
+            if (stopped is not null)
+            {
+                output.Dispose();
+                File.Delete(target);
+            }
+            return stopped;
         }
         catch (InvalidDataException e)
         {
-            throw new ArchiveException($"{zipName}: '{entry.FullName}' is damaged ({e.Message}).", e);
+            return $"has a damaged file `{name.InStudent}` in the class zip ({e.Message}); zip it again and resubmit.";
         }
         catch (IOException e)
         {
-            throw new ArchiveException($"{zipName}: '{entry.FullName}' appears twice or cannot be written ({e.Message}).", e);
+            return $"has `{name.InStudent}` twice in the class zip, or it cannot be written ({e.Message}).";
         }
     }
 
-    private static string TargetPath(ZipArchiveEntry entry, string root, string zipName)
+    private static void Delete(string path)
     {
-        string relative = entry.FullName.Replace('\\', '/');
-        if (relative.Length == 0 || relative.StartsWith('/') || Path.IsPathRooted(relative) || relative.Contains(':'))
-            throw new ArchiveException($"{zipName}: '{entry.FullName}' is an absolute path; entries must stay inside the folder.");
-        string target = Path.GetFullPath(Path.Combine(root, relative));
-        if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && target != root)
-            throw new ArchiveException($"{zipName}: '{entry.FullName}' would be written outside the folder.");
-        return target;
-    }
-
-    // A small compressed entry may expand a little beyond the ratio (tiny files compress badly), hence
-    // the 64 KiB floor above; beyond it, the ratio and the byte budgets stop a bomb mid-stream.
-    private static long CopyBounded(Stream input, Stream output, long limit, string entryName, string zipName)
-    {
-        var buffer = new byte[81920];
-        long written = 0;
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            written += read;
-            if (written > limit)
-                throw new ArchiveException($"{zipName}: '{entryName}' expands past {limit / 1024} KiB (a zip bomb?); extraction stopped.");
-            output.Write(buffer, 0, read);
-        }
-        return written;
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        else if (File.Exists(path)) File.Delete(path);
     }
 }

@@ -66,7 +66,8 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
     {
         var clock = Stopwatch.StartNew();
         var student = submission.Student;
-        string key = submission.Source is null ? "missing" : ContentHash.Combine(ContentHash.Submission(submission.Source), assignmentKeys.Run);
+        string key = submission.Refusal is { } refusal ? ContentHash.Combine("refused", refusal)
+            : submission.Source is null ? "missing" : ContentHash.Combine(ContentHash.Submission(submission.Source), assignmentKeys.Run);
         if (!options.Regrade && layout.ReadRecord(student.Id) is { } saved && saved.Key == key
             && (saved.Status != StudentStatus.Graded || File.Exists(layout.ResultPath(student.Id))))
         {
@@ -83,6 +84,8 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
         {
             Student = student, Status = StudentStatus.Missing, Key = key, ScoringKey = assignmentKeys.Scoring, Source = submission.Source, Note = submission.Note,
         };
+        // Files refused at the class zip's extraction cost this student only: recorded with the reason, nothing runs.
+        if (submission.Refusal is not null) return Save(record with { Status = StudentStatus.Error, Error = submission.Refusal }, null, clock);
         if (submission.Source is null) return Save(record, null, clock);
         try
         {

@@ -6,7 +6,8 @@ namespace Grading.Core.Bulk;
 
 /// <summary>
 /// Lists a class's submissions: each sub-folder or <c>.zip</c> of the class folder is one student's
-/// (a GitHub Classroom download is such a folder). The class may itself be a zip, extracted first.
+/// (a GitHub Classroom download is such a folder). The class may itself be a zip, extracted first; a student
+/// whose files in it were refused (see <see cref="SafeZipExtractor"/>) is listed with the reason.
 /// Students are matched to the roster; roster students with nothing handed in are listed too.
 /// The order is the students' ids, so a shard is the same slice on every machine.
 /// </summary>
@@ -15,27 +16,28 @@ public static class SubmissionDiscovery
     // What keeps the /proc/self/fd paths of students whose names are not UTF-8 valid: a bulk run reads them to its end.
     private static readonly List<IDisposable> HeldOpen = [];
 
-    public static IReadOnlyList<ClassSubmission> Discover(string classPath, Roster roster, string workFolder)
+    public static DiscoveredClass Discover(string classPath, Roster roster, string workFolder)
     {
-        string folder = ClassFolder(classPath, workFolder);
+        var (folder, refused, warnings) = ClassFolder(classPath, workFolder);
         var found = new Dictionary<string, ClassSubmission>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (fileName, source) in Candidates(folder))
+        var candidates = Candidates(folder).Select(c => (c.Name, Source: (string?)c.Source, Refusal: (string?)null))
+            .Concat(refused.Select(r => (Name: r.Key, Source: (string?)null, Refusal: (string?)r.Value)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+        foreach (var (fileName, source, refusal) in candidates)
         {
-            string name = fileName;
-            if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) name = name[..^4];
+            string name = fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? fileName[..^4] : fileName;
             var student = roster.Match(name);
             var submission = student is not null
-                ? new ClassSubmission(student, source)
-                : new ClassSubmission(new RosterEntry(name), source, roster.Students.Count > 0 ? $"'{name}' matches no one on the roster" : null);
+                ? new ClassSubmission(student, source, Refusal: refusal)
+                : new ClassSubmission(new RosterEntry(name), source, roster.Students.Count > 0 ? $"'{name}' matches no one on the roster" : null, refusal);
             if (!found.TryAdd(submission.Student.Id, submission))
-                throw new BulkInputException(
-                    $"{Path.GetFileName(found[submission.Student.Id].Source)} and {fileName} are both {submission.Student.Id}'s: keep one.");
+                throw new BulkInputException($"{fileName} and {Path.GetFileName(found[submission.Student.Id].Source) ?? "another folder or zip"} are both {submission.Student.Id}'s: keep one.");
         }
         foreach (var student in roster.Students.Where(s => !found.ContainsKey(s.Id)))
             found[student.Id] = new ClassSubmission(student, null, "nothing handed in");
         var all = found.Values.OrderBy(s => s.Student.Id, StringComparer.Ordinal).ToList();
         BulkLayout.CheckDistinctFolders(all.Select(s => s.Student.Id));
-        return all;
+        return new DiscoveredClass(all, warnings);
     }
 
     /// <summary>Each student's folder or zip: its name, and a path to read it by.</summary>
@@ -76,24 +78,27 @@ public static class SubmissionDiscovery
     }
 
     /// <summary>The folder holding the students' folders: the class folder itself, or a class zip extracted
-    /// (descending into a single top folder, as zipping a folder makes).</summary>
-    private static string ClassFolder(string classPath, string workFolder)
+    /// (inside a single top folder, as zipping a folder makes), with the students whose files were refused.</summary>
+    private static (string Folder, IReadOnlyDictionary<string, string> Refused, IReadOnlyList<string> Warnings) ClassFolder(string classPath, string workFolder)
     {
-        if (Directory.Exists(classPath)) return Path.GetFullPath(classPath);
+        if (Directory.Exists(classPath)) return (Path.GetFullPath(classPath), new Dictionary<string, string>(), []);
         if (!File.Exists(classPath)) throw new BulkInputException($"The class folder '{classPath}' does not exist.");
         if (!classPath.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             throw new BulkInputException($"'{classPath}' is neither a folder nor a .zip of submissions.");
         string target = Path.Combine(workFolder, "class");
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        ZipExtraction extraction;
         try
         {
-            SafeZipExtractor.Extract(classPath, target, ZipLimits.Class);
+            extraction = SafeZipExtractor.Extract(classPath, target, ZipLimits.Class);
         }
         catch (ArchiveException e)
         {
             throw new BulkInputException($"The class zip cannot be used: {e.Message}", e);
         }
-        var top = Directory.GetDirectories(target);
-        return top.Length == 1 && Directory.GetFiles(target).Length == 0 && Directory.GetFiles(top[0], "*.cs").Length == 0 ? top[0] : target;
+        var warnings = extraction.Unplaced
+            .Select(problem => $"{Path.GetFileName(classPath)}: an entry in no student's folder was left out: it {problem}")
+            .ToList();
+        return (extraction.Folder, extraction.RefusedStudents, warnings);
     }
 }

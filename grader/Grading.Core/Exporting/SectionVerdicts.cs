@@ -13,10 +13,12 @@ internal static class SectionVerdicts
     public static string Name(SectionResult section) => $"{section.Id} {section.Title}";
 
     /// <summary>Points, then the first problem or the pending note: one line per fact.</summary>
-    public static string Message(SectionResult section)
+    /// <param name="maxChars">Characters kept of the problem and of the cuts' note (see <see cref="ExportText"/>).</param>
+    public static string Message(SectionResult section, int maxChars = ExportText.MessageChars)
     {
         var lines = new List<string> { $"{Number(section.Score)}/{Number(section.MaxScore)} points ({section.Status.ToString().ToLowerInvariant()})." };
-        if (section.FirstProblem is { } problem) lines.Add(problem);
+        if (section.FirstProblem is { } problem) lines.Add(ExportText.Clip(problem, maxChars));
+        if (ExportText.Cuts(section, maxChars) is { } cuts) lines.Add(cuts);
         if (section.PendingPoints > 0) lines.Add($"{Number(section.PendingPoints)} points wait for a TA's grade (written answers).");
         return string.Join("\n", lines);
     }
@@ -25,8 +27,8 @@ internal static class SectionVerdicts
     public static string Details(SectionResult section)
     {
         var lines = section.Checks.Select(c =>
-            $"[{(c.Pending ? "pending" : c.Passed ? "pass" : "fail")}] {c.Name} {Number(c.Points)}/{Number(c.MaxPoints)}: {c.Message}").ToList();
-        if (section.Error is { } error) lines.Insert(0, "Error: " + error);
+            $"[{(c.Pending ? "pending" : c.Passed ? "pass" : "fail")}] {c.Name} {Number(c.Points)}/{Number(c.MaxPoints)}: {ExportText.Clip(c.Message)}").ToList();
+        if (section.Error is { } error) lines.Insert(0, "Error: " + ExportText.Clip(error));
         return string.Join("\n", lines);
     }
 

@@ -22,7 +22,8 @@ public sealed class TextSummaryExporter : IResultExporter
         if (!result.Compilation.Succeeded)
         {
             writer.WriteLine($"The submission does not compile ({result.Compilation.Diagnostics.Count(d => d.Severity == "error")} errors):");
-            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"  {TerminalText.Line(error.ToString())}");
+            foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))
+                writer.WriteLine($"  {TerminalText.Line(error)}");
         }
         // How the files were read (not UTF-8, links left out): the compiler's own warnings stay in the report.
         foreach (var note in result.Compilation.Diagnostics.Where(d => d.Id.StartsWith("SRC", StringComparison.Ordinal))) writer.WriteLine($"Note: {TerminalText.Line(note.ToString())}");
@@ -37,6 +38,8 @@ public sealed class TextSummaryExporter : IResultExporter
         WriteRow(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var row in rows) WriteRow(writer, row, widths);
         writer.WriteLine();
+        foreach (var s in result.Sections)
+            if (ExportText.Cuts(s, 500) is { } cuts) writer.WriteLine($"Note: {TerminalText.Line(s.Id)}: {TerminalText.Line(cuts)}");
         writer.WriteLine($"Score: {Points(result.Score, result.MaxScore)}"
             + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} points pending a TA's grade (written answers)." : "."));
         writer.WriteLine($"Device: {TerminalText.Line(result.Environment.DeviceNote)}. Grading took {Seconds(result.Timing.TotalMs)} "

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grading.Core.Assignments;
+using Grading.Core.Bounds;
 using Grading.Core.Compiling;
 using Grading.Core.Isolation;
 using Grading.Core.Results;
@@ -106,7 +107,9 @@ public sealed class Grader : IDisposable
     private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy)
     {
         var allowed = Spec.Sections.Where(s => !policy.Blocks(s) && Selected(s)).ToList();
+        // Bounded again here: what a worker sent is not trusted to be (applying the bounds twice changes nothing).
         var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed) : RunInProcess(compiled, session, allowed))
+            .Select(r => RunBoundary.Apply(r, RunBounds.Default))
             .ToDictionary(r => r.SectionId);
         var rules = new RuleChecker();
         return Spec.Sections

@@ -1,4 +1,5 @@
 using Grading.Core.Assignments;
+using Grading.Core.Bounds;
 using Grading.Core.Compiling;
 using Grading.Core.Running;
 
@@ -9,7 +10,10 @@ internal sealed class SectionExecutor(AssignmentSpec spec, IAssignmentHarness ha
 {
     private readonly Dictionary<string, ISectionDriver> _drivers = harness.Drivers.ToDictionary(d => d.Key, StringComparer.Ordinal);
 
-    public SectionRun Run(SectionSpec section, SubmissionAssembly assembly)
+    /// <summary>Runs the section and bounds what it produced (<see cref="RunBoundary"/>) before anyone serializes it.</summary>
+    public SectionRun Run(SectionSpec section, SubmissionAssembly assembly) => RunBoundary.Apply(RunUnbounded(section, assembly), RunBounds.Default);
+
+    private SectionRun RunUnbounded(SectionSpec section, SubmissionAssembly assembly)
     {
         if (!_drivers.TryGetValue(section.Driver, out var driver))
             throw new GradingException($"assignment.yml: section {section.Id} names driver '{section.Driver}', which {spec.Harness} does not have "

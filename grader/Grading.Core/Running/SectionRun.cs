@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Grading.Core.Bounds;
 using Grading.Core.Rules;
 
 namespace Grading.Core.Running;
@@ -31,6 +32,12 @@ public sealed record SectionRun
     public IReadOnlyList<RuleViolation> RuleViolations { get; init; } = [];
     /// <summary>Whether the rules could be checked (false when no class implements the contract).</summary>
     public bool RulesChecked { get; init; }
+    /// <summary>What was cut from the run at the grader's limits (<see cref="RunBoundary"/>), with the true sizes; null when nothing was.</summary>
+    public IReadOnlyList<RunCut>? Cuts { get; init; }
+
+    /// <summary>How many numbers the value <paramref name="key"/> really had, even when only its head was kept; 0 when absent.</summary>
+    public long LengthOf(string key) =>
+        Cuts?.FirstOrDefault(c => c.Field == "values" && c.Key == key)?.Length ?? Values?.GetValueOrDefault(key)?.Length ?? 0;
 
     /// <summary>The run record of a guarded call: its outcome, error, time and output; results are added by the caller.</summary>
     public static SectionRun From<T>(string sectionId, GuardedCall<T> call) => new()

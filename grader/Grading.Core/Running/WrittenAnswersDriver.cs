@@ -1,5 +1,6 @@
 using Grading.Contracts;
 using Grading.Core.Assignments;
+using Grading.Core.Bounds;
 
 namespace Grading.Core.Running;
 
@@ -12,11 +13,14 @@ public sealed class WrittenAnswersDriver : ISectionDriver
     {
         if (implementation is not IWrittenAnswers answers)
             return new SectionRun { SectionId = section.Id, Outcome = RunOutcome.MissingImplementation, Error = $"{implementation.GetType().Name} does not implement IWrittenAnswers." };
-        var call = context.Invoker.Invoke(() => answers.Answers?.ToList(), TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Answers");
+        // Read lazily, inside the guarded call: a list that claims a billion answers is counted, never copied whole.
+        int max = RunBounds.Default.AnswersFor(section.Questions.Count);
+        var call = context.Invoker.Invoke(() => answers.Answers is { } list ? BoundedSequence.Read(list, max) : null,
+            TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Answers");
         var run = SectionRun.From(section.Id, call);
         if (!call.Completed) return run;
-        return call.Value is null
+        return call.Value is not { } read
             ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Answers returned null instead of a list of answers." }
-            : run with { Answers = call.Value };
+            : RunBoundary.WithCut(run with { Answers = read.Kept.ToList() }, read.Cut("answers", null, "the answers", "answers"));
     }
 }

@@ -29,6 +29,8 @@ public sealed record SectionView
     public required bool HasOutput { get; init; }
     /// <summary>"12,345 characters were cut from the middle." or empty.</summary>
     public required string OutputNote { get; init; }
+    /// <summary>What was cut from the run at the grader's limits, one note each ("the loss history had 100,000,000 values; …").</summary>
+    public IReadOnlyList<string> Cuts { get; init; } = [];
     /// <summary>With <c>check --devices</c>: the section's run on each device, the scored one first.</summary>
     public IReadOnlyList<DeviceRunView> DeviceRuns { get; init; } = [];
     /// <summary>Where the devices' verdicts differ, one sentence each.</summary>

@@ -33,6 +33,8 @@ internal static class SectionViewBuilder
         OutputNote = section.OutputTruncatedChars > 0
             ? section.OutputTruncatedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters were cut from the middle of this output."
             : "",
+        // The output has its own note beside it; every other cut is listed under the error.
+        Cuts = (section.Raw.Cuts ?? []).Where(c => c.Field != "output").Select(c => c.Note).ToList(),
         DeviceRuns = DeviceRunViews.For(section),
         DeviceDisagreements = devices?.Disagreements.Where(d => d.Section == section.Id).Select(d => d.Message).ToList() ?? [],
     };

@@ -26,7 +26,7 @@ public class BulkSandboxTests
             using var grader = SandboxFixtures.Open(sandbox: true, "1.1", "1.2");
             var runner = new BulkRunner(grader, RepositoryPaths.Ps1Spec, layout, new BulkOptions { Jobs = 1 }, _ => "<html></html>");
 
-            runner.Run(SubmissionDiscovery.Discover(submissions, Roster.Empty, layout.WorkFolder), new SilentProgress());
+            runner.Run(SubmissionDiscovery.Discover(submissions, Roster.Empty, layout.WorkFolder).Submissions, new SilentProgress());
 
             string victim = File.ReadAllText(layout.ResultPath("aaa-victim"));
             Assert.That(victim, Does.Not.Contain("tampered"));

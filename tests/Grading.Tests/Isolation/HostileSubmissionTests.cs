@@ -50,6 +50,9 @@ public class HostileSubmissionTests
         new("null-returns", ["1.1", "1.2"], SectionStatus.Error, "returned null"),
         new("output-flood", ["1.2"], SectionStatus.Partial, "no loss line for epoch"),
         new("unsafe-code", All, SectionStatus.Error, "does not compile"),
+        // Their sizes and cut notes: BoundedResultTests.
+        new("huge-exception-message", ["1.2"], SectionStatus.Error, "threw InvalidOperationException: The loss diverged"),
+        new("huge-loss-history", ["1.2"], SectionStatus.Partial, "the loss history has 50000000 entries"),
     ];
 
     [OneTimeSetUp]

@@ -13,6 +13,9 @@ public static class Ps1Grading
     private static readonly Lazy<Grader> Shared = new(() =>
         Grader.Open(RepositoryPaths.Ps1Spec, new GradingOptions { Device = "cpu", Isolation = IsolationMode.InProcess }));
 
+    /// <summary>The shared in-process grader itself (for bulk runs in tests).</summary>
+    public static Grader Grader => Shared.Value;
+
     public static string Reference => Path.Combine(RepositoryPaths.Root, "reference", "ps1-autograd");
 
     public static string Template => Path.Combine(RepositoryPaths.Root, "student-template", "ps1-autograd");

@@ -14,8 +14,8 @@ public sealed class EpochsCheck : SingleOutcomeCheck
         if (training is null) return context.Fail("no training run was recorded.");
         foreach (var run in new[] { training, TrainingRecord.Probe(context.Run) })
         {
-            if (run is null || run.LossHistory.Length == run.EpochsRequested) continue;
-            return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossHistory.Length} entries: "
+            if (run is null || run.LossCount == run.EpochsRequested) continue;
+            return context.Fail($"asked for {run.EpochsRequested} epochs, the loss history has {run.LossCount} entries: "
                 + "run exactly options.Epochs epochs and record one loss per epoch.");
         }
         return context.Pass($"{training.EpochsRequested} epochs, one loss each.");

@@ -22,7 +22,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
         int dimension = context.ReferenceAs<LeastSquaresReference>().Dimension;
         if (probe is null) return context.Fail("no check run was recorded.");
         if (probe.InitialWeights.Length != dimension || probe.Weights.Length != dimension)
-            return context.Fail($"the check run reported {probe.InitialWeights.Length} initial and {probe.Weights.Length} final weights, expected {dimension}.");
+            return context.Fail($"the check run reported {probe.InitialWeightCount} initial and {probe.WeightCount} final weights, expected {dimension}.");
         if (probe.LossHistory.Length == 0) return context.Fail("the check run recorded no loss, so no step can be compared.");
         if (!WeightText.AllFinite(probe.Weights) || !double.IsFinite(probe.LearningRate))
             return context.Fail($"after {probe.LossHistory.Length} epochs the weights are not finite {WeightText.Weights(probe.Weights)}.");

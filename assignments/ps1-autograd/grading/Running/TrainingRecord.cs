@@ -6,6 +6,16 @@ namespace Ps1Autograd.Grading.Running;
 /// in the run's generic values under a prefix (<c>training.learning_rate</c>, …) and read back from them.</summary>
 public sealed record TrainingRecord(int EpochsRequested, double[] InitialWeights, double LearningRate, double[] LossHistory, double[] Weights)
 {
+    /// <summary>How many losses the submission really recorded: more than <see cref="LossHistory"/> holds when the grader
+    /// kept only its head (see <see cref="Ps1Bounds"/>).</summary>
+    public long LossCount { get; init; } = LossHistory.Length;
+
+    /// <summary>How many final weights the submission really returned.</summary>
+    public long WeightCount { get; init; } = Weights.Length;
+
+    /// <summary>How many initial weights the submission really returned.</summary>
+    public long InitialWeightCount { get; init; } = InitialWeights.Length;
+
     public static TrainingRecord From(TrainingRun run, int epochsRequested) => new(
         epochsRequested,
         run.InitialWeights ?? [],
@@ -36,6 +46,10 @@ public sealed record TrainingRecord(int EpochsRequested, double[] InitialWeights
         double[] Get(string key) => values.GetValueOrDefault(key) ?? [];
         var rate = Get($"{prefix}.learning_rate");
         return new TrainingRecord((int)epochs[0], Get($"{prefix}.initial_weights"), rate.Length == 1 ? rate[0] : double.NaN,
-            Get($"{prefix}.loss_history"), Get(weightsKey));
+            Get($"{prefix}.loss_history"), Get(weightsKey))
+        {
+            LossCount = run.LengthOf($"{prefix}.loss_history"), WeightCount = run.LengthOf(weightsKey),
+            InitialWeightCount = run.LengthOf($"{prefix}.initial_weights"),
+        };
     }
 }

@@ -34,10 +34,13 @@ public static class TrainingSectionRunner
             foreach (var (key, value) in TrainingRecord.From(p, budget.ProbeEpochs).ToValues(Ps1Values.ProbePrefix, $"{Ps1Values.ProbePrefix}.weights"))
                 values[key] = value;
         }
-        return run with
+        run = run with
         {
             Values = values,
             Notes = probeError is null ? null : new Dictionary<string, string> { [Ps1Values.ProbeError] = probeError },
         };
+        int dimension = ((Ps1Session)context.Session).Reference.Dimension;
+        run = Ps1Bounds.Training(run, Ps1Values.TrainingPrefix, Ps1Values.Weights, budget.Epochs, dimension);
+        return Ps1Bounds.Training(run, Ps1Values.ProbePrefix, $"{Ps1Values.ProbePrefix}.weights", budget.ProbeEpochs, dimension);
     }
 }

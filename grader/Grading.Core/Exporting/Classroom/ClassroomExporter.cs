@@ -15,23 +15,39 @@ public sealed class ClassroomExporter : IResultExporter
 
     public string Format => "classroom";
 
-    public void Export(GradingResult result, TextWriter writer) =>
-        writer.Write(Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Payload(result), Options))));
+    /// <summary>GitHub refuses a step output over 1 MB; the payload stays well under it.</summary>
+    public const int MaxPayloadChars = 900_000;
 
-    public static ClassroomPayload Payload(GradingResult result) =>
-        new(1, OverallStatus(result), result.MaxScore, result.Sections.Select(s => Test(result, s)).ToList());
+    // Characters of each message kept, tried in turn until the payload fits: the messages are already clipped, so
+    // only an assignment with very many sections ever needs the shorter ones.
+    private static readonly int[] MessageBudgets = [ExportText.MessageChars, 500, 100];
+
+    public void Export(GradingResult result, TextWriter writer)
+    {
+        string encoded = "";
+        foreach (int budget in MessageBudgets)
+        {
+            encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Payload(result, budget), Options)));
+            if (encoded.Length <= MaxPayloadChars) break;
+        }
+        writer.Write(encoded);
+    }
+
+    public static ClassroomPayload Payload(GradingResult result, int messageChars = ExportText.MessageChars) =>
+        new(1, OverallStatus(result), result.MaxScore, result.Sections.Select(s => Test(result, s, messageChars)).ToList());
 
     /// <summary>error when a section could not run (it did not compile, threw, timed out), fail when points were lost, else pass.</summary>
     private static string OverallStatus(GradingResult result) =>
         result.Sections.Any(s => s.Status == SectionStatus.Error) ? "error"
         : result.Sections.All(SectionVerdicts.Passed) ? "pass" : "fail";
 
-    private static ClassroomTest Test(GradingResult result, SectionResult section)
+    private static ClassroomTest Test(GradingResult result, SectionResult section, int messageChars)
     {
         var (file, line) = Location(result, section);
         string status = section.Status == SectionStatus.Error ? "error" : SectionVerdicts.Passed(section) ? "pass" : "fail";
-        return new ClassroomTest(SectionVerdicts.Name(section), status, section.Score, SectionVerdicts.Message(section),
-            $"dotnet grader check . --assignment {result.Assignment}  # section {section.Id}", file, line, SectionVerdicts.Seconds(section.DurationMs) + "s");
+        return new ClassroomTest(SectionVerdicts.Name(section), status, section.Score, SectionVerdicts.Message(section, messageChars),
+            $"dotnet grader check . --assignment {result.Assignment}  # section {section.Id}", ExportText.Clip(file, 300), line,
+            SectionVerdicts.Seconds(section.DurationMs) + "s");
     }
 
     /// <summary>Where to look first: the first compile error, else the section's first broken rule; else nowhere.</summary>

@@ -58,18 +58,19 @@ public sealed class JUnitExporter : IResultExporter
             xml.WriteEndElement();
         }
         xml.WriteElementString("system-out", Clean(section.Output));
+        if (ExportText.Cuts(section) is { } cuts) xml.WriteElementString("system-err", Clean(cuts));
         xml.WriteEndElement();
     }
 
     /// <summary>Each case: its name, and failure, error, skipped or null (passed), with the message.</summary>
     private static IEnumerable<(string Name, string? Kind, string Message)> Cases(SectionResult section)
     {
-        if (section.Error is { } error) yield return ($"{section.Id} runs", "error", error);
+        if (section.Error is { } error) yield return ($"{section.Id} runs", "error", ExportText.Clip(error));
         foreach (var check in section.Checks)
         {
             string name = $"{section.Id} {check.Name} ({SectionVerdicts.Number(check.Points)}/{SectionVerdicts.Number(check.MaxPoints)})";
             string? kind = check.Pending ? "skipped" : check.Passed ? null : "failure";
-            yield return (name, kind, check.Message);
+            yield return (name, kind, ExportText.Clip(check.Message));
         }
     }
 

@@ -21,7 +21,8 @@ public sealed class MarkdownSummaryExporter : IResultExporter
         if (!result.Compilation.Succeeded)
         {
             writer.WriteLine("**The submission does not compile:**\n");
-            foreach (var error in result.Compilation.Diagnostics.Where(d => d.Severity == "error")) writer.WriteLine($"- {MarkdownText.Inline(error.ToString())}");
+            foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))
+                writer.WriteLine($"- {MarkdownText.Inline(error)}");
             writer.WriteLine();
         }
         writer.WriteLine("| Section | Points | Status | Time | First problem |");
@@ -33,6 +34,9 @@ public sealed class MarkdownSummaryExporter : IResultExporter
             writer.WriteLine($"| {MarkdownText.Inline(SectionVerdicts.Name(s))} | {points} | {status} | {SectionVerdicts.Seconds(s.DurationMs)} s | {MarkdownText.Inline(Shorten(s.FirstProblem ?? ""))} |");
         }
         writer.WriteLine();
+        foreach (var s in result.Sections)
+            if (ExportText.Cuts(s, MessageWidth) is { } cuts) writer.WriteLine($"- {MarkdownText.Inline(s.Id)}: {MarkdownText.Inline(cuts)}");
+        if (result.Sections.Any(s => s.Raw.Cuts is { Count: > 0 })) writer.WriteLine();
         writer.WriteLine($"Device: {MarkdownText.Inline(result.Environment.DeviceNote)}. Grader {MarkdownText.Inline(result.Environment.GraderVersion)}.");
     }
 
