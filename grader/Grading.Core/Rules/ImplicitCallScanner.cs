@@ -8,7 +8,7 @@ namespace Grading.Core.Rules;
 /// <summary>
 /// Reports the members the compiler calls without their name in the source: a collection initializer's
 /// <c>Add</c>, a query expression's <c>Select</c>, <c>foreach</c>'s <c>GetEnumerator</c>, a deconstruction's
-/// <c>Deconstruct</c>, implicit user-defined conversions, <c>operator true</c> behind <c>&amp;&amp;</c>, <c>||</c> and
+/// <c>Deconstruct</c>, implicit user-defined conversions (followed, not counted), <c>operator true</c> behind <c>&amp;&amp;</c>, <c>||</c> and
 /// conditions, <c>with</c>'s clone and copy constructor, an interpolated-string handler, an index or range's helpers.
 /// It reads Roslyn's operation tree, where every bound call is explicit, so no spelling of the source hides one.
 /// Calls written by name are <see cref="SyntaxUseScanner"/>'s: it reports them at the name, as messages show them.
@@ -32,6 +32,11 @@ internal sealed class ImplicitCallScanner(Action<ApiUse> onUse, Action<ISymbol> 
                     onReference(symbol);
                     onUse(SyntaxUseScanner.CreateUse(symbol, at.GetLocation(), NoArguments));
                 }
+                // An implicit conversion only feeds the call or assignment around it, which is checked itself: it
+                // is followed (the submission's own operator may hold anything), not counted, or `t.add_(1)`
+                // would count as two uses of TorchSharp (the call and the int-to-Scalar conversion).
+                if (operation is IConversionOperation { IsImplicit: true, OperatorMethod: { } conversion })
+                    onReference(conversion);
             }
         }
     }
@@ -74,10 +79,6 @@ internal sealed class ImplicitCallScanner(Action<ApiUse> onUse, Action<ISymbol> 
                 break;
             case IMemberReferenceOperation { IsImplicit: true } reference:
                 yield return (reference.Member, reference.Syntax);
-                break;
-            // An explicit cast is reported at its parentheses by the syntax scanner; an implicit one has none.
-            case IConversionOperation { IsImplicit: true, OperatorMethod: { } conversion }:
-                yield return (conversion, operation.Syntax);
                 break;
             case IUnaryOperation { OperatorMethod: { } unaryOperator } unary
                 when unary.IsImplicit || unary.OperatorKind is UnaryOperatorKind.True or UnaryOperatorKind.False:

@@ -69,8 +69,9 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
             if (AsyncSyntax.Describe(node) is { } asyncCode)
                 onUse(new ApiUse(asyncCode.Location, asyncCode.Display, AsyncSyntax.Names, NoArguments));
 
-            // Implicit user-defined conversions are reported as uses by the implicit-call scanner; following
-            // them from here too also catches those the operation tree folds into another node.
+            // An implicit user-defined conversion only feeds another counted use (the call or assignment it
+            // feeds), so it is followed, not counted. The implicit-call scanner follows those in the operation
+            // tree too; this also catches any the tree folds into another node.
             if (node is ExpressionSyntax expression && model.GetConversion(expression) is { IsUserDefined: true, MethodSymbol: { } conversion })
                 onReference(conversion);
         }
