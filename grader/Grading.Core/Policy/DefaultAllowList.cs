@@ -64,7 +64,7 @@ public static class DefaultAllowList
         // Work that ends within the call: data-parallel loops, atomics, a lock, pausing the calling thread.
         "System.Threading.Tasks.Parallel", "System.Threading.Tasks.ParallelOptions", "System.Threading.Tasks.ParallelLoopState",
         "System.Threading.Tasks.ParallelLoopResult", "System.Threading.Interlocked", "System.Threading.Lock",
-        "System.Threading.Thread.Sleep", "System.Threading.Thread.Yield",
+        "System.Threading.Thread.Sleep", "System.Threading.Thread.Yield", "System.Threading.Timeout",
         // MathNet.Numerics: linear algebra, statistics, distributions, random sources, fitting, special functions.
         // (Its settings and native providers are forbidden by the default rules; its file IO is another package.)
         "MathNet.Numerics",

@@ -117,7 +117,7 @@ public static class DefaultPolicy
             // Reading the culture is harmless; setting it changes how the grader's own thread formats numbers.
             "System.Globalization.CultureInfo.CurrentCulture.set", "System.Globalization.CultureInfo.CurrentUICulture.set",
             // The current culture's number format is an object too: changing it changes how the grader formats numbers.
-            "System.Globalization.NumberFormatInfo.*.set",
+            "System.Globalization.NumberFormatInfo.*.set", "System.Text.Encoding.RegisterProvider",
             "TorchSharp.torch.set_default_dtype", "TorchSharp.torch.set_default_device", "TorchSharp.torch.set_default_tensor_type",
             "TorchSharp.torch.set_num_threads", "TorchSharp.torch.set_num_interop_threads",
             "TorchSharp.torch.set_float32_matmul_precision", "TorchSharp.torch.set_deterministic_debug_mode", "TorchSharp.torch.backends",
