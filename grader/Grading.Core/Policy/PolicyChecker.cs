@@ -18,7 +18,7 @@ namespace Grading.Core.Policy;
 public static class PolicyChecker
 {
     private const string HeldNote =
-        " It is in `{0}`, which this section uses: the grader cannot rule out that the section runs it, even though no call to it was found.";
+        " It is in `{0}`, which this section uses: no call to it was found, but the grader cannot rule out that the section runs it.";
 
     private const string UnattributedNote =
         " No section was found to use the code around it, yet the grader cannot rule out that one runs it.";
@@ -70,18 +70,23 @@ public static class PolicyChecker
             var violations = judge.UpperBoundsOnly(held.ToList());
             if (violations.Count == 0)
                 continue;
-            var holder = held.Key as INamedTypeSymbol;
-            var reaching = holder is null
-                ? []
-                : walkers.Where(walker => HoldingType.SelfAndEnclosing(holder).Any(walker.Value.Reached)).Select(walker => walker.Key).ToList();
+            // Per section, the class around the code (or one it is nested in) that the section reaches.
+            var reaching = held.Key is INamedTypeSymbol holder
+                ? walkers
+                    .Select(walker => (Contract: walker.Key, Used: HoldingType.SelfAndEnclosing(holder).FirstOrDefault(walker.Value.Reached)))
+                    .Where(section => section.Used is not null)
+                    .ToList()
+                : [];
             if (reaching.Count == 0)
             {
                 unattributed.AddRange(violations.Select(violation => violation with { Message = violation.Message + UnattributedNote }));
                 continue;
             }
-            var note = string.Format(System.Globalization.CultureInfo.InvariantCulture, HeldNote, holder!.Name);
-            foreach (var contract in reaching)
+            foreach (var (contract, used) in reaching)
+            {
+                var note = string.Format(System.Globalization.CultureInfo.InvariantCulture, HeldNote, used!.Name);
                 sections[contract].AddRange(violations.Select(violation => violation with { Message = violation.Message + note }));
+            }
         }
 
         return new PolicyReport(

@@ -163,4 +163,39 @@ public sealed class PolicyCheckerScopeTests
         Assert.That(report.ForSection("Ps1Autograd.Unknown"), Is.Empty);
         Assert.That(report.IsEmpty, Is.False);
     }
+
+    [Test]
+    public void Check_ForbiddenUseOutsideEveryType_BlocksTheWholeSubmission()
+    {
+        var report = Check(
+            ("Section12.cs", Section12With("var x = 1;")),
+            ("Assembly.cs", "[assembly: System.Runtime.Versioning.SupportedOSPlatform(\"linux\")]\n"));
+
+        Assert.That(report.Unattributed.Select(v => (v.Api, v.File, v.Line)), Is.EqualTo(new[]
+        {
+            ("System.Runtime.Versioning.SupportedOSPlatformAttribute", "Assembly.cs", 1),
+        }));
+        Assert.That(report.BlocksAll, Is.True);
+    }
+
+    [Test]
+    public void Check_UncalledCodeInANestedTypeOfAUsedClass_BlocksTheSectionUsingTheOuterClass()
+    {
+        var report = Check(("Section12.cs", Section12With("var rate = Outer.Rate;", """
+            }
+
+            internal static class Outer
+            {
+                public const double Rate = 0.1;
+
+                private static class Hidden
+                {
+                    public static void Leak() => File.WriteAllText("/tmp/x", "1");
+                }
+            """)));
+
+        Assert.That(report.ForSection(Section12Contract).Select(v => (v.Api, v.Line)), Is.EqualTo(new[] { ("System.IO.File", BodyLine + 11) }));
+        Assert.That(report.ForSection(Section12Contract)[0].Message, Does.Contain("It is in `Outer`, which this section uses"));
+        Assert.That(report.BlocksAll, Is.False);
+    }
 }
