@@ -18,7 +18,11 @@ public sealed class AssignmentSpec
     /// Same form as a section's rules. The built-in default policy is not in this list; see
     /// <see cref="PolicyDefaults"/> and <c>Grading.Core.Policy.DefaultPolicy.AppliedTo</c>.</summary>
     public IReadOnlyList<RuleSpec> Policy { get; init; } = [];
-    /// <summary>Whether the built-in default policy applies besides <see cref="Policy"/> (<c>policy_defaults</c>, default true).</summary>
+    /// <summary>The <c>policy:</c> list's <c>allow:</c> entries: patterns (namespaces, types, members) added to the
+    /// list of APIs a submission may use. The built-in list is not in here; see <see cref="PolicyDefaults"/>.</summary>
+    public IReadOnlyList<string> PolicyAllowed { get; init; } = [];
+    /// <summary>Whether the built-in default policy (its forbidden and its allowed APIs) applies besides <see cref="Policy"/>
+    /// and <see cref="PolicyAllowed"/> (<c>policy_defaults</c>, default true).</summary>
     public bool PolicyDefaults { get; init; } = true;
     /// <summary>Folder that held the YAML file; relative paths in the spec are resolved against it.</summary>
     public required string Directory { get; init; }

@@ -24,8 +24,10 @@ internal static class AssignmentSpecParser
         }
         var sectionParser = new SectionSpecParser(vocabulary.CheckKinds);
         var sections = reader.RequiredListOfMappings("sections", (item, index) => sectionParser.Parse(item, index, scope));
-        var policy = reader.OptionalListOfMappings("policy",
-            (item, index) => RuleSpecParser.Parse(item, scope.Child($"policy[{index}]", $"policy entry {index + 1}"))) ?? [];
+        var policyEntries = reader.OptionalListOfMappings("policy", (item, index) =>
+            PolicyEntryParser.Parse(item, scope.Child($"policy[{index}]", $"policy entry {index + 1}"))) ?? [];
+        var policy = policyEntries.Select(entry => entry.Forbidden).OfType<RuleSpec>().ToList();
+        var allowed = policyEntries.Select(entry => entry.Allowed).OfType<string>().ToList();
         var policyDefaults = reader.OptionalFlag("policy_defaults") ?? true;
         return new AssignmentSpec
         {
@@ -36,6 +38,7 @@ internal static class AssignmentSpecParser
             Blocks = blocks,
             Sections = sections,
             Policy = policy,
+            PolicyAllowed = allowed,
             PolicyDefaults = policyDefaults,
             Directory = directory,
         };

@@ -8,8 +8,8 @@ namespace Grading.Core.Grading;
 
 /// <summary>
 /// What the static policy lets run: a section whose code breaks it is not run (its error lists every
-/// violation), a violation in code that runs by itself (a module initializer) stops the whole
-/// submission, and violations in code nothing can reach are warnings beside the compiler's.
+/// violation), and a violation no single section can be held to (a module initializer, or code the grader
+/// cannot place) stops the whole submission, reported beside the compiler's errors.
 /// </summary>
 internal sealed class PolicyGate(PolicyReport report)
 {
@@ -21,16 +21,18 @@ internal sealed class PolicyGate(PolicyReport report)
     /// <summary>No policy at all (<see cref="GradingOptions.SkipStaticPolicy"/>: tests of the sandbox alone).</summary>
     public static PolicyGate None { get; } = new(new PolicyReport(new Dictionary<string, IReadOnlyList<RuleViolation>>(), [], []));
 
-    public bool BlocksAll => report.Blocking.Count > 0;
+    public bool BlocksAll => report.BlocksAll;
 
     public bool Blocks(SectionSpec section) => BlocksAll || report.ForSection(section.Contract).Count > 0;
 
     public SectionRun Rejected(SectionSpec section)
     {
-        var violations = BlocksAll ? report.Blocking : report.ForSection(section.Contract);
-        string why = BlocksAll
-            ? "the submission runs code on loading that breaks the grading policy, so nothing was run"
-            : $"{section.Id} was not run: its code breaks the grading policy";
+        var (why, violations) = report switch
+        {
+            { OnLoad.Count: > 0 } => ("the submission runs code on loading that breaks the grading policy, so nothing was run", report.OnLoad),
+            { Unattributed.Count: > 0 } => ("the submission has code that breaks the grading policy where no single section can be held to it, so nothing was run", report.Unattributed),
+            _ => ($"{section.Id} was not run: its code breaks the grading policy", report.ForSection(section.Contract)),
+        };
         return new SectionRun
         {
             SectionId = section.Id,
@@ -39,14 +41,7 @@ internal sealed class PolicyGate(PolicyReport report)
         };
     }
 
-    /// <summary>Blocking violations as errors and unreachable ones as warnings, in the compiler's form.</summary>
+    /// <summary>The violations that stop the whole submission, as errors in the compiler's form.</summary>
     public IEnumerable<CompilerDiagnostic> Diagnostics() =>
-        report.Blocking.Select(v => Diagnostic(v, "error"))
-            .Concat(report.Unreachable.Select(v => Diagnostic(v, "warning") with
-            {
-                Message = v.Message + " (This code is never called, so it was not run; remove it.)",
-            }));
-
-    private static CompilerDiagnostic Diagnostic(RuleViolation v, string severity) =>
-        new(v.File, v.Line, v.Column, severity, DiagnosticId, v.Message, v.Code);
+        report.OnLoad.Concat(report.Unattributed).Select(v => new CompilerDiagnostic(v.File, v.Line, v.Column, "error", DiagnosticId, v.Message, v.Code));
 }

@@ -4,12 +4,13 @@ namespace Grading.Core.Policy;
 
 /// <summary>
 /// The built-in policy every assignment gets unless its assignment.yml says <c>policy_defaults: false</c>:
-/// the APIs that let a submission reach outside the computation it is graded on (files, network,
-/// processes, the grader's own code, the runtime's global state). Kept in C# so no assignment has to
-/// copy it. Patterns are the rules' symbol patterns; a type pattern covers its members and constructors.
-/// Deliberately allowed: StringWriter/StringReader/MemoryStream/TextWriter and Path (in-memory or pure
-/// string work), Parallel and PLINQ (they finish before returning), Stopwatch, Environment.ProcessorCount
-/// and other read-only probing, Span/Vector SIMD and MemoryMarshal.Cast (bounds-checked).
+/// <see cref="DefaultAllowList"/> says what a submission may use at all, and <see cref="Rules"/> names the APIs
+/// that let a submission reach outside the computation it is graded on (files, network, processes, the
+/// grader's own code, the runtime's global state), each with the reason a student reads. The rules are
+/// checked first, so a use they name gets their clear message rather than "not on the list"; they also carve
+/// the harmful parts out of the list's broad entries (TorchSharp's file IO, MathNet's global settings).
+/// Kept in C# so no assignment has to copy it. Patterns are the rules' symbol patterns; a type pattern covers
+/// its members and constructors.
 /// </summary>
 public static class DefaultPolicy
 {
@@ -75,7 +76,9 @@ public static class DefaultPolicy
             "System.Runtime.CompilerServices.UnsafeAccessorAttribute"),
         .. ForbidAll(CodeGeneration,
             "System.Reflection.Emit", "System.Linq.Expressions.Expression.Compile", "System.Linq.Expressions.LambdaExpression.Compile",
-            "System.Runtime.CompilerServices.RuntimeHelpers"),
+            "System.Linq.Queryable", "System.Delegate.CreateDelegate"),
+        // GetSubArray is what the compiler calls for `array[1..^1]`.
+        ForbidExcept(CodeGeneration, "System.Runtime.CompilerServices.RuntimeHelpers", "System.Runtime.CompilerServices.RuntimeHelpers.GetSubArray"),
         .. ForbidAll(NativeCode,
             "System.Runtime.InteropServices.DllImportAttribute", "System.Runtime.InteropServices.LibraryImportAttribute",
             "System.Runtime.InteropServices.UnmanagedCallersOnlyAttribute", "System.Runtime.InteropServices.NativeLibrary",
@@ -83,7 +86,10 @@ public static class DefaultPolicy
             "System.Runtime.InteropServices.GCHandle",
             // A span of any length over any reference: reads and writes past the end of an object.
             "System.Runtime.InteropServices.MemoryMarshal.CreateSpan", "System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan",
-            "System.Runtime.CompilerServices.Unsafe"),
+            "System.Runtime.CompilerServices.Unsafe",
+            // Raw pointers into libtorch's memory, and MathNet's switch to native (MKL, OpenBLAS) code.
+            "TorchSharp.torch.Tensor.data_ptr", "TorchSharp.torch.Tensor.Handle", "TorchSharp.torch.Tensor.DecoupleFromNativeHandle",
+            "TorchSharp.torch.Tensor.bytes.set", "TorchSharp.PInvoke", "MathNet.Numerics.Providers"),
         Forbid("unsafe", Unsafe),
         .. ForbidAll(Exit, "System.Environment.Exit", "System.Environment.FailFast", "System.Environment.ExitCode"),
         // Sleep and Yield only pause the calling thread; they end within the call.
@@ -110,22 +116,31 @@ public static class DefaultPolicy
             "System.Globalization.CultureInfo.DefaultThreadCurrentCulture", "System.Globalization.CultureInfo.DefaultThreadCurrentUICulture",
             // Reading the culture is harmless; setting it changes how the grader's own thread formats numbers.
             "System.Globalization.CultureInfo.CurrentCulture.set", "System.Globalization.CultureInfo.CurrentUICulture.set",
+            // The current culture's number format is an object too: changing it changes how the grader formats numbers.
+            "System.Globalization.NumberFormatInfo.*.set", "System.Text.Encoding.RegisterProvider",
             "TorchSharp.torch.set_default_dtype", "TorchSharp.torch.set_default_device", "TorchSharp.torch.set_default_tensor_type",
             "TorchSharp.torch.set_num_threads", "TorchSharp.torch.set_num_interop_threads",
-            "TorchSharp.torch.set_float32_matmul_precision", "TorchSharp.torch.set_deterministic_debug_mode",
+            "TorchSharp.torch.set_float32_matmul_precision", "TorchSharp.torch.set_deterministic_debug_mode", "TorchSharp.torch.backends",
             // Process-wide MathNet settings, and the switch to load its native (MKL, OpenBLAS) providers.
             "MathNet.Numerics.Control"),
         Forbid("System.Runtime.CompilerServices.ModuleInitializerAttribute", ModuleInitializer),
     ];
 
+    /// <summary>The built-in policy alone: <see cref="Rules"/> and <see cref="DefaultAllowList.Patterns"/>.</summary>
+    public static SubmissionPolicy Policy { get; } = new(Rules, DefaultAllowList.Patterns);
+
     /// <summary>
-    /// The policy that applies to <paramref name="spec"/>'s submissions: the defaults (unless
-    /// <c>policy_defaults: false</c>) followed by the assignment's own <c>policy:</c> entries.
+    /// The policy that applies to <paramref name="spec"/>'s submissions: the default rules (unless
+    /// <c>policy_defaults: false</c>) followed by the assignment's own <c>policy:</c> rules, and the default
+    /// allow-list with the assignment's <c>allow:</c> entries. With the defaults off, an assignment that allows
+    /// nothing itself has no allow-list: only its rules apply.
     /// </summary>
-    public static IReadOnlyList<RuleSpec> AppliedTo(AssignmentSpec spec)
+    public static SubmissionPolicy AppliedTo(AssignmentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return spec.PolicyDefaults ? [.. Rules, .. spec.Policy] : spec.Policy;
+        if (spec.PolicyDefaults)
+            return new SubmissionPolicy([.. Rules, .. spec.Policy], [.. DefaultAllowList.Patterns, .. spec.PolicyAllowed]);
+        return new SubmissionPolicy(spec.Policy, spec.PolicyAllowed.Count > 0 ? spec.PolicyAllowed : null);
     }
 
     private static IEnumerable<RuleSpec> ForbidAll(string message, params string[] patterns) =>

@@ -10,7 +10,7 @@ internal static class SubmissionUses
     /// <summary>All uses in every syntax tree, in file and source order.</summary>
     public static IReadOnlyList<ApiUse> All(Compilation compilation)
     {
-        var uses = new Dictionary<(string, TextSpan), ApiUse>();
+        var uses = new Dictionary<(string, TextSpan, string), ApiUse>();
         var scanner = new SyntaxUseScanner(use => uses.TryAdd(KeyOf(use), use), _ => { });
         foreach (var tree in compilation.SyntaxTrees)
             scanner.Scan(tree.GetRoot(), SemanticModels.For(compilation, tree));
@@ -20,6 +20,8 @@ internal static class SubmissionUses
             .ToList();
     }
 
-    /// <summary>The same place in the same file: a use found by two scans is one use.</summary>
-    public static (string File, TextSpan Span) KeyOf(ApiUse use) => (use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan);
+    /// <summary>The same symbol at the same place in the same file: a use found by two scans is one use, while
+    /// the several calls one piece of source stands for (foreach's GetEnumerator and MoveNext) stay apart.</summary>
+    public static (string File, TextSpan Span, string Display) KeyOf(ApiUse use) =>
+        (use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan, use.Display);
 }

@@ -87,6 +87,22 @@ internal sealed class ApiPattern
         return true;
     }
 
+    /// <summary>
+    /// Whether the pattern names something inside <paramref name="dottedName"/> (a member of that type): the
+    /// allow-list lets code name a type when it may use one of its members, as in <c>Type t = typeof(X);</c>.
+    /// </summary>
+    public bool NamesSomethingInside(string dottedName)
+    {
+        if (_alternatives.Count > 0) return _alternatives.Any(a => a.NamesSomethingInside(dottedName));
+        var names = dottedName.Split('.');
+        if (_segments.Length <= names.Length) return false;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (_segments[i] != AnySegment && _segments[i] != names[i]) return false;
+        }
+        return true;
+    }
+
     /// <summary>Whether <paramref name="use"/> is a use of this pattern.</summary>
     public bool Matches(ApiUse use)
     {

@@ -16,4 +16,10 @@ internal sealed record ApiUse(
     Location Location,
     string Display,
     IReadOnlyList<string> SymbolNames,
-    IReadOnlyDictionary<string, string> NonFalseArguments);
+    IReadOnlyDictionary<string, string> NonFalseArguments)
+{
+    /// <summary>The symbol used, or null for a use of a language feature (<c>unsafe</c>, <c>async</c>, <c>dynamic</c>),
+    /// which only the deny rules judge. The allow-list needs it: it tells types from members, and the
+    /// submission's own code from a library's.</summary>
+    public ISymbol? Symbol { get; init; }
+}

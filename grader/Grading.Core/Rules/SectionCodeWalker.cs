@@ -18,7 +18,7 @@ internal sealed class SectionCodeWalker
     private readonly Queue<ISymbol> _pending = new();
     private readonly VirtualDispatch _dispatch;
     private readonly Dictionary<SyntaxTree, List<TextSpan>> _scanned = [];
-    private readonly Dictionary<(string File, TextSpan Span), ApiUse> _uses = [];
+    private readonly Dictionary<(string File, TextSpan Span, string Display), ApiUse> _uses = [];
     private readonly SyntaxUseScanner _scanner;
     private readonly IReadOnlyList<ISymbol> _entryMembers;
 
@@ -33,7 +33,7 @@ internal sealed class SectionCodeWalker
         _entryMembers = entryMembers?.ToList() ?? [];
         _dispatch = new VirtualDispatch(compilation.Assembly, Enqueue);
         _scanner = new SyntaxUseScanner(
-            use => _uses.TryAdd((use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan), use),
+            use => _uses.TryAdd((use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan, use.Display), use),
             Enqueue);
     }
 
@@ -51,6 +51,10 @@ internal sealed class SectionCodeWalker
             .ThenBy(use => use.Location.SourceSpan.Start)
             .ToList();
     }
+
+    /// <summary>Whether the walk reached <paramref name="type"/>: named it, or reached code of it. Valid after
+    /// <see cref="CollectUses"/>.</summary>
+    public bool Reached(INamedTypeSymbol type) => _reached.Contains(type.OriginalDefinition);
 
     private void Enqueue(ISymbol symbol)
     {

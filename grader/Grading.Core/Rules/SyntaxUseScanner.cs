@@ -14,10 +14,15 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
 {
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
 
+    private readonly ImplicitCallScanner _implicitCalls = new(onUse, onReference);
+
     public void Scan(SyntaxNode root, SemanticModel model)
     {
-        foreach (var node in root.DescendantNodesAndSelf())
+        // A using directive only brings names into scope: what is used through it is reported where it is used.
+        foreach (var node in root.DescendantNodesAndSelf(descendIntoChildren: node => node is not UsingDirectiveSyntax))
         {
+            if (node is UsingDirectiveSyntax)
+                continue;
             switch (node)
             {
                 case SimpleNameSyntax name:
@@ -64,11 +69,13 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
             if (AsyncSyntax.Describe(node) is { } asyncCode)
                 onUse(new ApiUse(asyncCode.Location, asyncCode.Display, AsyncSyntax.Names, NoArguments));
 
-            // An implicit user-defined conversion only follows a call: it always sits inside another
-            // counted use (the call or assignment it feeds), so counting it would report the same code twice.
+            // An implicit user-defined conversion only feeds another counted use (the call or assignment it
+            // feeds), so it is followed, not counted. The implicit-call scanner follows those in the operation
+            // tree too; this also catches any the tree folds into another node.
             if (node is ExpressionSyntax expression && model.GetConversion(expression) is { IsUserDefined: true, MethodSymbol: { } conversion })
                 onReference(conversion);
         }
+        _implicitCalls.Scan(root, model);
     }
 
     private void ScanName(SimpleNameSyntax name, SemanticModel model)
@@ -133,8 +140,8 @@ internal sealed class SyntaxUseScanner(Action<ApiUse> onUse, Action<ISymbol> onR
         }
     }
 
-    private static ApiUse CreateUse(ISymbol symbol, Location location, IReadOnlyDictionary<string, string> arguments) =>
-        new(location, SymbolNames.Display(symbol), SymbolNames.CandidateNames(symbol), arguments);
+    internal static ApiUse CreateUse(ISymbol symbol, Location location, IReadOnlyDictionary<string, string> arguments) =>
+        new(location, SymbolNames.Display(symbol), SymbolNames.CandidateNames(symbol), arguments) { Symbol = symbol };
 
     // A call that failed overload resolution still names the member the student meant.
     private static ISymbol? Resolve(SymbolInfo info) =>

@@ -25,6 +25,17 @@ internal sealed class VirtualDispatch(IAssemblySymbol sourceAssembly, Action<ISy
 
     public void MemberReached(ISymbol member)
     {
+        if (member is { IsStatic: true, ContainingType.TypeKind: TypeKind.Interface } && (member.IsAbstract || member.IsVirtual))
+        {
+            // `T.Create()` on a static abstract member runs the implementation of whatever type T is; no
+            // instance is created for it, so every source type implementing the interface may be T.
+            foreach (var type in SectionTypes.SourceTypes(sourceAssembly.GlobalNamespace))
+            {
+                if (type.FindImplementationForInterfaceMember(member) is { } implementation && IsSource(implementation))
+                    reach(implementation);
+            }
+            return;
+        }
         var isDispatched = member.IsVirtual || member.IsAbstract || member.IsOverride
             || member.ContainingType?.TypeKind == TypeKind.Interface && !member.IsStatic;
         if (!isDispatched || !_virtualMembers.Add(member.OriginalDefinition))

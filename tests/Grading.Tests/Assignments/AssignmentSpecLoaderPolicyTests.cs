@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Grading.Tests.Assignments;
 
-/// <summary>The top-level <c>policy:</c> list and <c>policy_defaults</c>, and the rules' <c>except</c> list.</summary>
+/// <summary>The top-level <c>policy:</c> list (rules and <c>allow:</c> entries) and <c>policy_defaults</c>, and the rules' <c>except</c> list.</summary>
 public sealed class AssignmentSpecLoaderPolicyTests
 {
     [Test]
@@ -95,5 +95,38 @@ public sealed class AssignmentSpecLoaderPolicyTests
 
         Assert.That((error.Line, error.Field), Is.EqualTo((14, "policy[0].except")));
         Assert.That(error.Problem, Is.EqualTo("policy entry 1: field 'except' must not list an empty pattern."));
+    }
+
+    [Test]
+    public void Parse_PolicyAllowEntries_AreAllowedPatternsBesideTheRules()
+    {
+        var spec = SpecYaml.Parse(SpecYaml.Header + SpecYaml.OneSection + """
+            policy:
+              - allow: System.Xml.Linq
+              - forbid: System.Random
+                message: use the seeded generator you are given
+              - { allow: "System.Text.Json.JsonSerializer.Serialize" }
+            """);
+
+        Assert.That(spec.PolicyAllowed, Is.EqualTo(new[] { "System.Xml.Linq", "System.Text.Json.JsonSerializer.Serialize" }));
+        Assert.That(spec.Policy.Select(r => r.Api), Is.EqualTo(new[] { "System.Random" }));
+    }
+
+    [Test]
+    public void Parse_AllowEntryWithAMessage_IsAnUnknownField()
+    {
+        var error = SpecYaml.Error(SpecYaml.Header + SpecYaml.OneSection + "policy:\n  - { allow: System.Xml, message: m }\n");
+
+        Assert.That((error.Line, error.Field), Is.EqualTo((14, "policy[0].message")));
+        Assert.That(error.Problem, Does.Contain("unknown field 'message'"));
+    }
+
+    [Test]
+    public void Parse_AllowEntryWithMalformedPattern_NamesTheField()
+    {
+        var error = SpecYaml.Error(SpecYaml.Header + SpecYaml.OneSection + "policy:\n  - { allow: System..Xml }\n");
+
+        Assert.That((error.Line, error.Field), Is.EqualTo((14, "policy[0].allow")));
+        Assert.That(error.Problem, Does.Contain("empty name segment"));
     }
 }

@@ -12,7 +12,6 @@ public sealed class PolicyCheckerHarmlessTests
 {
     [TestCase("var text = new StringWriter(); text.Write(1.5); var back = new StringReader(text.ToString()).ReadLine();")]
     [TestCase("using var buffer = new MemoryStream(); buffer.WriteByte(1); TextWriter writer = Console.Out; writer.Flush();")]
-    [TestCase("var path = Path.Combine(\"a\", \"b\") + Path.GetFileName(\"c/d.txt\");")]
     [TestCase("var sums = new double[7]; Parallel.For(0, 7, i => sums[i] = i * 2.0);")]
     [TestCase("var squares = Enumerable.Range(0, 7).AsParallel().Select(i => i * i).ToArray();")]
     [TestCase("var name = typeof(Section12).Name + nameof(Section12) + GetType().Name + typeof(HousingData).FullName;")]
@@ -24,7 +23,6 @@ public sealed class PolicyCheckerHarmlessTests
     [TestCase("var w = torch.randn(7, dtype: torch.float64); using (torch.no_grad()) { w.sub_(w * 0.1); }")]
     [TestCase("var r = new Random(options.Seed).NextDouble(); Thread.Yield(); Thread.Sleep(0);")]
     [TestCase("var decimalPoint = System.Globalization.CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator + 1.5.ToString(System.Globalization.CultureInfo.CurrentCulture);")]
-    [TestCase("var done = Task.CompletedTask.IsCompleted && Task.WhenAll(Task.FromResult(1)).Result.Length == 1;")]
     public void Check_HarmlessLookAlike_IsNotFlagged(string body)
     {
         var report = Check(("Section12.cs", Section12With(body)));
@@ -60,11 +58,13 @@ public sealed class PolicyCheckerHarmlessTests
         {
             Id = "demo", Title = "Demo", Harness = "Demo", Directory = "/", Sections = [],
             Policy = [own],
+            PolicyAllowed = ["System.Xml.Linq"],
         };
 
         var policy = DefaultPolicy.AppliedTo(spec);
 
-        Assert.That(policy, Has.Count.EqualTo(DefaultPolicy.Rules.Count + 1));
-        Assert.That(policy[^1], Is.SameAs(own));
+        Assert.That(policy.Forbidden, Has.Count.EqualTo(DefaultPolicy.Rules.Count + 1));
+        Assert.That(policy.Forbidden[^1], Is.SameAs(own));
+        Assert.That(policy.Allowed, Is.EqualTo(DefaultAllowList.Patterns.Append("System.Xml.Linq")));
     }
 }

@@ -19,7 +19,7 @@ public sealed class PolicyCheckerReferenceSolutionTests
 
     private static PolicyReport CheckFolder(string folder) => CheckFolder(folder, DefaultPolicy.AppliedTo(Spec.Value));
 
-    private static PolicyReport CheckFolder(string folder, IReadOnlyList<RuleSpec> policy)
+    private static PolicyReport CheckFolder(string folder, SubmissionPolicy policy)
     {
         var compiled = new SubmissionCompiler(new Ps1Harness().SubmissionReferences).Compile(SubmissionSource.Read(folder), "Submission");
         Assert.That(compiled.Succeeded, Is.True, string.Join("\n", compiled.Diagnostics));
@@ -28,7 +28,7 @@ public sealed class PolicyCheckerReferenceSolutionTests
     }
 
     private static string Describe(PolicyReport report) => string.Join("\n",
-        report.Sections.Values.SelectMany(violations => violations).Concat(report.Unreachable).Concat(report.Blocking).Select(v => v.Message));
+        report.Sections.Values.SelectMany(violations => violations).Concat(report.Unattributed).Concat(report.OnLoad).Select(v => v.Message));
 
     [Test]
     public void Check_ReferenceSolution_HasNoViolations()
@@ -43,7 +43,7 @@ public sealed class PolicyCheckerReferenceSolutionTests
     public void Check_ReferenceAgainstAPolicyItBreaks_FlagsEverySection()
     {
         // Proves the empty report above is not vacuous: every section's class is found and scanned.
-        var report = CheckFolder(Ps1Grading.Reference, [new RuleSpec { Api = "Ps1Autograd", Max = 0, Message = "m" }]);
+        var report = CheckFolder(Ps1Grading.Reference, new SubmissionPolicy([new RuleSpec { Api = "Ps1Autograd", Max = 0, Message = "m" }], null));
 
         Assert.That(report.Sections.Values.Select(violations => violations.Count), Has.All.GreaterThan(0));
     }
@@ -60,6 +60,7 @@ public sealed class PolicyCheckerReferenceSolutionTests
     public void Ps1Spec_AppliesTheDefaultPolicy()
     {
         Assert.That(Spec.Value.PolicyDefaults, Is.True);
-        Assert.That(DefaultPolicy.AppliedTo(Spec.Value), Is.EqualTo(DefaultPolicy.Rules));
+        Assert.That(DefaultPolicy.AppliedTo(Spec.Value).Forbidden, Is.EqualTo(DefaultPolicy.Rules));
+        Assert.That(DefaultPolicy.AppliedTo(Spec.Value).Allowed, Is.EqualTo(DefaultAllowList.Patterns));
     }
 }

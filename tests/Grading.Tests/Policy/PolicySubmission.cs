@@ -45,9 +45,9 @@ internal static class PolicySubmission
         }
         """;
 
-    public static PolicyReport Check(params (string File, string Source)[] files) => Check(DefaultPolicy.Rules, files);
+    public static PolicyReport Check(params (string File, string Source)[] files) => Check(DefaultPolicy.Policy, files);
 
-    public static PolicyReport Check(IReadOnlyList<RuleSpec> policy, params (string File, string Source)[] files) =>
+    public static PolicyReport Check(SubmissionPolicy policy, params (string File, string Source)[] files) =>
         PolicyChecker.Check(Submission.Compile(files), SectionContracts, policy);
 
     /// <summary>Like <see cref="Submission.Compile"/>, but keeps a compilation with errors: unsafe code
