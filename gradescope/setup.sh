@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder image (Ubuntu). It installs the
-# .NET SDK, the course's grader tool from the course feed, and the grader's libtorch. Set the two
+# .NET SDK, the course's grader tool from the course feed, and the grader's libtorch; bubblewrap sandboxes
+# student code where the container allows user namespaces (the result says whether it did). Set the two
 # values below (or export them) before zipping setup.sh, run_autograder and libtorch.csproj.
 set -euo pipefail
 
@@ -9,7 +10,7 @@ GRADER_VERSION="${GRADER_VERSION:-0.1.0}"
 SOURCE="$(cd "$(dirname "$0")" && pwd)"
 
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl ca-certificates libicu-dev
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl ca-certificates libicu-dev bubblewrap
 
 # .NET 10 SDK, system-wide (the grader is a framework-dependent .NET tool).
 curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh

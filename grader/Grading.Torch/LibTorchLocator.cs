@@ -48,18 +48,7 @@ public static class LibTorchLocator
 
     private static IEnumerable<string> Candidates() => PackageFolders().Prepend(BesideGrader);
 
-    /// <summary>NUGET_PACKAGES when set, the package folder the grader itself was installed into (a .NET tool lives
-    /// at &lt;root&gt;/&lt;id&gt;/&lt;version&gt;/tools/&lt;tfm&gt;/any/), and the default ~/.nuget/packages.</summary>
-    private static IEnumerable<string> PackageRoots()
-    {
-        var roots = new List<string>();
-        if (Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured) roots.Add(configured);
-        if (new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Parent?.Parent?.Parent is { } installedRoot
-            && Directory.Exists(Path.Combine(installedRoot.FullName, PackageId)))
-            roots.Add(installedRoot.FullName);
-        roots.Add(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"));
-        return roots.Distinct();
-    }
+    private static IEnumerable<string> PackageRoots() => Core.IO.NuGetPackageRoots.For(PackageId);
 
     /// <summary>NuGet names a package's folder by its normalized version: 2.10.0.0 is stored as 2.10.0.</summary>
     internal static string NormalizedVersion(string version) =>

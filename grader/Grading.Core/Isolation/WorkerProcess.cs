@@ -41,7 +41,7 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(WorkerLaunch launch, string specPath, GradingOptions options, TimeSpan startupLimit,
         CgroupLimits? limits, long memoryBytes)
     {
-        var environment = WorkerEnvironment.For(options.WorkerThreads, limits is null ? memoryBytes : null);
+        var environment = WorkerEnvironment.For(options.WorkerThreads, limits is null ? memoryBytes : null, launch.View.NuGetPackages);
         var (process, requests, responses) = ProcessLauncher.Run(() =>
         {
             var requests = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);

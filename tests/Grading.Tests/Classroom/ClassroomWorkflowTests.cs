@@ -18,7 +18,7 @@ public class ClassroomWorkflowTests(StudentTemplate template)
         Assert.That(_workflow.Steps.Select(s => ClassroomWorkflow.Text(s, "name")), Is.EqualTo(new[]
         {
             "Check out the submission", "Set up .NET", "Use the course feed from GRADER_FEED", "Restore the grader and libtorch",
-            "Grade", "Job summary", "Upload the report", "Autograding Reporter",
+            "Set up the sandbox", "Grade", "Job summary", "Upload the report", "Autograding Reporter",
         }));
         Assert.That(ClassroomWorkflow.Text(_workflow.Step("Check out the submission"), "uses"), Does.StartWith("actions/checkout@"));
         Assert.That(ClassroomWorkflow.Text(_workflow.Step("Set up .NET"), "uses"), Does.StartWith("actions/setup-dotnet@"));

@@ -6,8 +6,14 @@ namespace Grading.Core.Isolation.Sandbox;
 /// Nothing else: not the course repository, <c>reference/</c>, other submissions, the output folder or
 /// the grader's home. Paths keep their real names inside, so no argument needs translating.
 /// </summary>
-public sealed record SandboxView(IReadOnlyList<string> ReadOnlyFolders, IReadOnlyList<string> ReadOnlyFiles, IReadOnlyList<string> Devices)
+/// <param name="NuGetPackages">Where the worker finds libtorch when the grader does not carry it (the packed
+/// tool): the package root whose libtorch folders are in view, for the worker's NUGET_PACKAGES.</param>
+public sealed record SandboxView(IReadOnlyList<string> ReadOnlyFolders, IReadOnlyList<string> ReadOnlyFiles, IReadOnlyList<string> Devices,
+    string? NuGetPackages = null)
 {
+    // The libtorch packages' ids all start so (cpu, cuda-12.8, ...): TorchSharp's native packages.
+    private const string LibTorchPackages = "libtorch-";
+
     // The usr-merged system (Debian 12, Ubuntu): /bin, /lib, /lib64 and /sbin are links into /usr.
     private static readonly string[] SystemFolders = ["/usr", "/bin", "/lib", "/lib64", "/sbin"];
     // The dynamic linker's cache (multiarch libraries such as ICU and libgomp are found through it) and the local time zone.
@@ -23,9 +29,22 @@ public sealed record SandboxView(IReadOnlyList<string> ReadOnlyFolders, IReadOnl
         AddUnlessCovered(folders, Path.GetDirectoryName(Path.GetFullPath(specPath)));
         if (readEnvironment(WorkerEnvironment.TorchLibraryVariable) is { Length: > 0 } torch && Directory.Exists(torch))
             AddUnlessCovered(folders, Path.GetFullPath(torch));
+        string? packages = null;
+        string graderFolder = Path.GetDirectoryName(Path.GetFullPath(graderDll))!;
+        if (!File.Exists(Path.Combine(graderFolder, "runtimes", "linux-x64", "native", "libtorch.so")))
+        {
+            // The packed tool loads libtorch from a NuGet package folder: that package, and nothing else of the folder, is in view.
+            foreach (string root in IO.NuGetPackageRoots.For(LibTorchPackages + "cpu-linux-x64", readEnvironment).Where(Directory.Exists))
+            {
+                var libTorch = Directory.GetDirectories(root, LibTorchPackages + "*");
+                if (libTorch.Length == 0) continue;
+                packages ??= root;
+                foreach (string folder in libTorch) AddUnlessCovered(folders, folder);
+            }
+        }
         // NVIDIA's device nodes, where there are any: libtorch's CUDA backend opens them.
         var devices = Directory.Exists("/dev") ? Directory.GetFiles("/dev", "nvidia*").Order(StringComparer.Ordinal).ToList() : [];
-        return new SandboxView(folders, SystemFiles.Where(File.Exists).ToList(), devices);
+        return new SandboxView(folders, SystemFiles.Where(File.Exists).ToList(), devices, packages);
     }
 
     /// <summary>The host's real file: <c>/usr/bin/dotnet</c> is often a link to the SDK's folder elsewhere.</summary>

@@ -24,7 +24,8 @@ public static class WorkerEnvironment
     /// <summary>The worker's whole environment.</summary>
     /// <param name="threads">Threads for libtorch (OpenMP, MKL) and .NET, read once at start-up; null keeps their defaults.</param>
     /// <param name="heapLimitBytes">A .NET GC heap hard limit, where no control group bounds the worker's memory.</param>
-    public static IReadOnlyDictionary<string, string> For(int? threads, long? heapLimitBytes, Func<string, string?>? read = null)
+    /// <param name="nuGetPackages">The package root the worker loads libtorch from, when the grader does not carry it.</param>
+    public static IReadOnlyDictionary<string, string> For(int? threads, long? heapLimitBytes, string? nuGetPackages = null, Func<string, string?>? read = null)
     {
         read ??= Environment.GetEnvironmentVariable;
         var environment = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -43,6 +44,7 @@ public static class WorkerEnvironment
             string text = count.ToString(CultureInfo.InvariantCulture);
             foreach (string name in (string[])["OMP_NUM_THREADS", "MKL_NUM_THREADS", "DOTNET_PROCESSOR_COUNT"]) environment[name] = text;
         }
+        if (nuGetPackages is not null) environment["NUGET_PACKAGES"] = nuGetPackages;
         if (heapLimitBytes is { } bytes) environment["DOTNET_GCHeapHardLimit"] = bytes.ToString("X", CultureInfo.InvariantCulture);
         return environment;
     }
