@@ -1,5 +1,6 @@
 using Grading.Core.Assignments;
 using Grading.Core.Compiling;
+using Grading.Core.Isolation.Sandbox;
 using Grading.Core.Results;
 using Grading.Core.Running;
 
@@ -57,7 +58,8 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions op
         return new IsolationReport(sandbox.Available ? "worker process in an OS sandbox, one per section" : "worker process, one per section, NO SANDBOX",
         [
             sandbox.Available
-                ? new("sandbox", "user, mount, PID, IPC, UTS, cgroup and network namespaces; no capabilities; no_new_privs",
+                ? new("sandbox", "user, mount, PID, IPC, UTS, cgroup and network namespaces; no capabilities; no_new_privs"
+                    + (SeccompFilter.Supported ? $"; seccomp refusing {SeccompFilter.RefusedCount} system calls and new namespaces" : ""),
                     "bubblewrap; everything in the sandbox ends with its worker", true)
                 : new("sandbox", "none", $"{sandbox.Why}: student code can read and write what the grader's user can", false),
             sandbox.Available

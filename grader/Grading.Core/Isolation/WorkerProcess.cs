@@ -64,6 +64,7 @@ public sealed class WorkerProcess : IDisposable
                 throw new GradingException($"The grading worker process could not be started: {e.Message}", e);
             }
         });
+        if (launch.Sandbox.Available) process.StandardInput.BaseStream.Write(Bubblewrap.StandardInput);
         process.StandardInput.Close();
         var worker = new WorkerProcess(process, new WorkerChannel(responses, requests));
         var (_, ready) = worker.Receive(startupLimit);

@@ -10,7 +10,8 @@ namespace Grading.Core.Isolation.Sandbox;
 /// (<see cref="SandboxView"/>); a private, empty, size-bounded <c>/tmp</c>; its own <c>/proc</c>, which
 /// shows only the sandbox's processes; a new session (no terminal to inject into). When the sandbox's
 /// first process ends, the kernel ends every process in its PID namespace, so nothing the submission
-/// started outlives its worker.
+/// started outlives its worker. On x86-64 a seccomp filter (<see cref="SeccompFilter"/>) refuses the system
+/// calls an escape would start with.
 /// </summary>
 public static class Bubblewrap
 {
@@ -25,7 +26,11 @@ public static class Bubblewrap
     /// <summary>Whether the sandbox can be set up on this machine, probed once per process with the flags workers get.</summary>
     public static SandboxStatus Status => Detected.Value;
 
-    /// <summary>The arguments before the worker's own command line.</summary>
+    /// <summary>What the sandbox must be given on its standard input: the seccomp filter (bwrap reads it from
+    /// fd 0 to its end, so the worker itself then finds its standard input at end-of-file, as it should).</summary>
+    public static byte[] StandardInput => SeccompFilter.Supported ? SeccompFilter.Program() : [];
+
+    /// <summary>The arguments before the worker's own command line; the process must be given <see cref="StandardInput"/>.</summary>
     public static List<string> Arguments(SandboxView view)
     {
         var args = new List<string>
@@ -33,9 +38,13 @@ public static class Bubblewrap
             "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
             "--uid", SandboxUserId.ToString(CultureInfo.InvariantCulture), "--gid", SandboxUserId.ToString(CultureInfo.InvariantCulture),
             "--hostname", "grading-sandbox",
+        };
+        if (SeccompFilter.Supported) args.AddRange(["--seccomp", "0"]);
+        args.AddRange(
+        [
             // First, so that a folder the worker needs under /tmp (an assignment copied there) is bound over it, not hidden by it.
             "--size", TemporaryBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
-        };
+        ]);
         foreach (string folder in view.ReadOnlyFolders)
         {
             // A link such as /lib -> usr/lib stays a link, so the libraries are seen once, under /usr.
@@ -57,12 +66,14 @@ public static class Bubblewrap
         string? path = SandboxView.RealPathOrNull(tool);
         if (path is null) return SandboxStatus.Unavailable("bubblewrap (bwrap) is not installed: apt-get install bubblewrap");
         var probe = new SandboxView(new[] { "/usr", "/bin", "/lib", "/lib64" }.Where(Directory.Exists).ToList(), [], []);
-        var start = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
         foreach (string arg in Arguments(probe)) start.ArgumentList.Add(arg);
         start.ArgumentList.Add("/bin/true");
         try
         {
             using var process = Process.Start(start)!;
+            process.StandardInput.BaseStream.Write(StandardInput);
+            process.StandardInput.Close();
             string error = process.StandardError.ReadToEnd();
             if (!process.WaitForExit(10_000))
             {
