@@ -60,7 +60,7 @@ internal static class BulkCommand
         var options = new GradingOptions
         {
             Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor,
-            WorkerThreads = WorkerThreadsOption.Resolve(args.WorkerThreads, args.Jobs),
+            WorkerThreads = WorkerThreadsOption.Resolve(args.WorkerThreads, args.Jobs), ConcurrentWorkerStarts = args.Jobs,
         };
         using var grader = Grader.Open(specPath, options);
         SandboxNotice.RequireOrWarn(grader.Sandbox, args.AllowUnsandboxed, Console.Error);

@@ -8,9 +8,11 @@ namespace Grading.Core.Isolation;
 /// Hands out started workers, and starts spares in the background on request. A worker needs about a
 /// second to load the runtime, the assignment and libtorch, none of which depends on the submission, so
 /// spares warmed when grading begins start while the grader compiles and checks, and that second leaves
-/// the critical path. Every section gets a fresh worker: a submission's spares are warmed together, one
-/// per section, before any of its code runs. A spare runs no code before it is handed out, and each
-/// lease serves one section of one submission.
+/// the critical path. Every section gets a fresh worker: a submission's spares are asked for together, one
+/// per section, before any of its code runs, and started in that order, a few at a time
+/// (<see cref="GradingOptions.ConcurrentWorkerStarts"/>): five runtimes loading at once would take the
+/// cores from the compile and from the first sections, and the first section's worker would be ready no
+/// sooner. A spare runs no code before it is handed out, and each lease serves one section of one submission.
 /// </summary>
 public sealed class WorkerSupply(string specPath, GradingOptions options, WorkerLaunch launch) : IDisposable
 {
@@ -21,6 +23,9 @@ public sealed class WorkerSupply(string specPath, GradingOptions options, Worker
 
     private readonly ConcurrentDictionary<long, ConcurrentQueue<Task<WorkerLease>>> _spares = new();
     private readonly object _warming = new();
+    // Spare starts run in chains, each start after the one before it: FIFO, so the first section's comes first.
+    private readonly Task[] _chains = Enumerable.Repeat(Task.CompletedTask, Math.Max(1, options.ConcurrentWorkerStarts)).ToArray();
+    private int _nextChain;
     private volatile bool _disposed;
 
     public WorkerLaunch Launch => launch;
@@ -48,7 +53,13 @@ public sealed class WorkerSupply(string specPath, GradingOptions options, Worker
         lock (_warming)
         {
             var queue = Queue(memoryBytes);
-            while (!_disposed && queue.Count < count) queue.Enqueue(Task.Run(() => Start(memoryBytes)));
+            while (!_disposed && queue.Count < count)
+            {
+                int chain = _nextChain++ % _chains.Length;
+                var next = _chains[chain].ContinueWith(_ => Start(memoryBytes), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                _chains[chain] = next;
+                queue.Enqueue(next);
+            }
         }
         if (_disposed) DisposeSpares(); // raced with Dispose: do not leave a worker behind
     }

@@ -19,6 +19,10 @@ public sealed record GradingOptions
     /// <summary>Run only these sections (the rest are reported as not run); null runs them all. A second
     /// device's pass runs only the tensor sections (<see cref="Devices.DeviceSweep"/>).</summary>
     public IReadOnlySet<string>? OnlySections { get; init; }
+    /// <summary>Spare workers started at once (each section gets its own worker; they start in the background,
+    /// in section order). One suits a single submission: the others' cores go to the compile and the sections.
+    /// Bulk grading sets it to its job count, so that starts keep up with several students at once.</summary>
+    public int ConcurrentWorkerStarts { get; init; } = 1;
     /// <summary>Run workers in the OS sandbox where it can be set up (the default). False runs them without
     /// it even where it could (tests of the fallback); where it cannot be set up, workers run without it
     /// either way and the result's isolation block says so.</summary>
