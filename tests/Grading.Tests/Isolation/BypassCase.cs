@@ -26,5 +26,8 @@ public sealed record BypassCase(
     /// <summary>With the policy on, the attacked section's status: a policy error, or a wrong answer (legal code).</summary>
     public SectionStatus PolicyStatus { get; init; } = SectionStatus.Error;
 
+    /// <summary>Its evidence is a report of each path it tried ("wrote nothing: /root/…: …"), not a line of output.</summary>
+    public bool ReportsEachAttempt => RanEvidence.Contains(" nothing", StringComparison.Ordinal);
+
     public override string ToString() => Fixture;
 }

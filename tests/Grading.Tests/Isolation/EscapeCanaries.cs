@@ -35,9 +35,6 @@ internal sealed class EscapeCanaries : IDisposable
     /// a fixture's report name the real canaries.</summary>
     public bool FixturesAimHere => FixtureHomes.Contains(Path.TrimEndingDirectorySeparator(Home), StringComparer.Ordinal);
 
-    /// <summary>The escape file <paramref name="fixture"/> tries to write in this machine's home.</summary>
-    public string EscapeFile(string fixture) => Path.Combine(Home, $"grading-escape-{fixture}.txt");
-
     /// <summary>Removes, and returns, every escape file of <paramref name="fixture"/> that exists outside the
     /// sandbox (none should).</summary>
     public IReadOnlyList<string> RemoveEscaped(string fixture)

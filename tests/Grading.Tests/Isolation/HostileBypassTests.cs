@@ -43,12 +43,12 @@ public class HostileBypassTests
     {
         var (result, json) = Grade(bypass, policy: true);
 
+        AssertNothingOutsideReached(bypass, json);
         var attacked = result.Section(bypass.Attacked);
         TestContext.Out.WriteLine($"{attacked.Status}: {attacked.FirstProblem}");
         Assert.That(attacked.Status, Is.EqualTo(bypass.PolicyStatus), attacked.FirstProblem);
         foreach (string words in bypass.PolicyVerdict) Assert.That(attacked.FirstProblem, Does.Contain(words));
         AssertOthersUntouched(result, bypass);
-        AssertNothingOutsideReached(bypass, json);
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -58,15 +58,15 @@ public class HostileBypassTests
         var (result, json) = Grade(bypass, policy: false);
         if (bypass.WritesLate) Thread.Sleep(LateWriterWait);
 
+        AssertNothingOutsideReached(bypass, json);
         var attacked = result.Section(bypass.Attacked);
         string seen = attacked.FirstProblem + "\n" + attacked.Output;
         TestContext.Out.WriteLine($"{attacked.Status}: {seen}");
         Assert.That(seen, Does.Contain(bypass.RanEvidence), "the fixture's code ran");
         Assert.That(attacked.Status, Is.EqualTo(bypass.PassesWithPolicyOff ? SectionStatus.Passed : SectionStatus.Error), seen);
-        if (_canaries.FixturesAimHere && bypass.RanEvidence.StartsWith("wrote nothing", StringComparison.Ordinal))
-            Assert.That(seen, Does.Contain(_canaries.EscapeFile(bypass.Fixture)), "it aimed at this machine's home");
+        if (_canaries.FixturesAimHere && bypass.ReportsEachAttempt)
+            Assert.That(seen, Does.Contain(Path.Combine(_canaries.Home, "grading-")), "it aimed at this machine's home");
         AssertOthersUntouched(result, bypass);
-        AssertNothingOutsideReached(bypass, json);
     }
 
     private (GradingResult Result, string Json) Grade(BypassCase bypass, bool policy)
