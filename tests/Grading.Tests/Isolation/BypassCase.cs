@@ -1,5 +1,3 @@
-using Grading.Core.Results;
-
 namespace Grading.Tests.Isolation;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace Grading.Tests.Isolation;
 /// <paramref name="Attacked"/> must keep the reference's full marks.</param>
 /// <param name="Attacked">The section that carries the attack.</param>
 /// <param name="PolicyVerdict">Words the attacked section's error must contain with the policy on: the API
-/// named, the rule's reason and the place.</param>
+/// named, the rule's reason and the place (or, for legal code, the wrong answer).</param>
 /// <param name="RanEvidence">Words the attacked section's error or output must contain with the policy off,
 /// showing its code did run (and was stopped by the sandbox, not by the policy).</param>
 /// <param name="PassesWithPolicyOff">The attacked section's status with the policy off: false, an error (its
@@ -22,9 +20,6 @@ public sealed record BypassCase(
 {
     /// <summary>Its code means to write after the section returned (a timer): the test waits past that moment.</summary>
     public bool WritesLate { get; init; }
-
-    /// <summary>With the policy on, the attacked section's status: a policy error, or a wrong answer (legal code).</summary>
-    public SectionStatus PolicyStatus { get; init; } = SectionStatus.Error;
 
     /// <summary>Its evidence is a report of each path it tried ("wrote nothing: /root/…: …"), not a line of output.</summary>
     public bool ReportsEachAttempt => RanEvidence.Contains(" nothing", StringComparison.Ordinal);
