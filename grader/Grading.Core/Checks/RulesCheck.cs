@@ -9,7 +9,10 @@ public sealed class RulesCheck : SingleOutcomeCheck
     {
         var run = context.Run;
         if (!run.RulesChecked) return context.Fail("the rules could not be checked: no class implements the section's contract.");
-        if (run.RuleViolations.Count > 0) return context.Fail(string.Join(" ", run.RuleViolations.Select(v => v.Message)));
-        return context.Pass(context.Section.Rules.Count == 0 ? "no rules for this section." : $"follows all {context.Section.Rules.Count} rules.");
+        var broken = run.RuleViolations.Where(v => !v.CouldNotTell).ToList();
+        if (broken.Count > 0) return context.Fail(string.Join(" ", run.RuleViolations.Select(v => v.Message)));
+        // What the grader could not decide costs nothing, but the student is told about it.
+        var notes = string.Concat(run.RuleViolations.Select(v => " " + v.Message));
+        return context.Pass((context.Section.Rules.Count == 0 ? "no rules for this section." : $"follows all {context.Section.Rules.Count} rules.") + notes);
     }
 }

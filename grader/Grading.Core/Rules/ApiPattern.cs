@@ -103,6 +103,10 @@ internal sealed class ApiPattern
         return true;
     }
 
+    /// <summary>Whether <paramref name="use"/> uses what the pattern names, whatever it passes the pattern's parameter.</summary>
+    public bool NamesUse(ApiUse use) =>
+        _alternatives.Count > 0 ? _alternatives.Any(a => a.NamesUse(use)) : use.SymbolNames.Any(MatchesName);
+
     /// <summary>Whether <paramref name="use"/> is a use of this pattern.</summary>
     public bool Matches(ApiUse use)
     {

@@ -25,7 +25,11 @@ public sealed class RuleChecker
         if (sectionTypes.Count == 0)
             return [];
 
-        var uses = new SectionCodeWalker(compilation, sectionTypes).CollectUses();
-        return RuleViolations.ForAll(rules, matchers, uses, SectionTypes.Declaration(sectionTypes));
+        // The section's code is what runs for it: its contract's members and what the engine runs creating the
+        // object, with all they call; not the rest of its class, which may be another section's.
+        var entries = SectionEntryPoints.Of(compilation, contractInterfaceFullName, sectionTypes);
+        var uses = new SectionCodeWalker(compilation, [], entries).CollectUses();
+        var runs = SectionRuns.Trace(compilation, entries);
+        return RuleViolations.ForAll(rules, matchers, uses, SectionTypes.Declaration(sectionTypes), runs, compilation);
     }
 }

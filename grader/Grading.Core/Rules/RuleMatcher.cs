@@ -20,5 +20,8 @@ internal sealed class RuleMatcher
     public static RuleMatcher For(RuleSpec rule) =>
         new(ApiPattern.Parse(rule.Api), rule.Except.Select(ApiPattern.Parse).ToList());
 
+    /// <summary>Whether the use is of the named API and not excepted, leaving the parameter to be judged per run.</summary>
+    public bool NamesUse(ApiUse use) => Pattern.NamesUse(use) && !_except.Any(exception => exception.Matches(use));
+
     public bool Matches(ApiUse use) => Pattern.Matches(use) && !_except.Any(exception => exception.Matches(use));
 }

@@ -7,4 +7,6 @@ namespace Grading.Core.Rules;
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
 /// <param name="Code">The offending source line, trimmed.</param>
-public sealed record RuleViolation(string Api, string Message, string File, int Line, int Column, string Code);
+/// <param name="CouldNotTell">The grader could not decide whether the rule is broken (a value only known when the
+/// code runs): a note the student sees, which costs no points.</param>
+public sealed record RuleViolation(string Api, string Message, string File, int Line, int Column, string Code, bool CouldNotTell = false);

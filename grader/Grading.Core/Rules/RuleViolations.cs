@@ -8,13 +8,16 @@ internal static class RuleViolations
 {
     /// <summary>The violations of every rule in <paramref name="uses"/>, rule by rule, each rule's in source order.</summary>
     /// <param name="matchers">The rules' matchers, index for index.</param>
+    /// <param name="runs">How each use runs for the section (call sites, loops, arguments); null counts every
+    /// use once as written and any argument not literally false as set (the policy).</param>
     public static IReadOnlyList<RuleViolation> ForAll(
-        IReadOnlyList<RuleSpec> rules, IReadOnlyList<RuleMatcher> matchers, IReadOnlyList<ApiUse> uses, Location sectionDeclaration)
+        IReadOnlyList<RuleSpec> rules, IReadOnlyList<RuleMatcher> matchers, IReadOnlyList<ApiUse> uses, Location sectionDeclaration,
+        SectionRuns? runs = null, Compilation? compilation = null)
     {
         var violations = new List<RuleViolation>();
         for (var i = 0; i < rules.Count; i++)
         {
-            var matches = uses.Where(matchers[i].Matches).ToList();
+            var matches = RuleMatch.Find(matchers[i], uses, runs, compilation);
             violations.AddRange(For(rules[i], matchers[i].Pattern, matches, sectionDeclaration));
         }
         return violations;
@@ -24,54 +27,69 @@ internal static class RuleViolations
     /// <param name="pattern">The rule's parsed pattern.</param>
     /// <param name="matches">The section's uses matching the pattern, in source order.</param>
     /// <param name="sectionDeclaration">Where a missing use is reported.</param>
-    public static IEnumerable<RuleViolation> For(RuleSpec rule, ApiPattern pattern, IReadOnlyList<ApiUse> matches, Location sectionDeclaration)
+    public static IEnumerable<RuleViolation> For(RuleSpec rule, ApiPattern pattern, IReadOnlyList<RuleMatch> matches, Location sectionDeclaration)
     {
-        if (rule.Max is { } max && matches.Count > max)
+        var decided = matches.Where(match => match.Decided.Count > 0).ToList();
+        var undecided = matches.Where(match => match.Undecided.Count > 0).ToList();
+        var count = decided.Aggregate((int?)0, (sum, match) => Repetition.Add(sum, match.Times));
+        if (rule.Max is { } max && (count is null || count > max))
         {
             if (max == 0)
             {
                 // A forbidden API: each use is its own mistake, reported where it is.
-                foreach (var use in matches)
+                foreach (var match in decided)
                 {
-                    var position = SourcePosition.Of(use.Location);
-                    yield return Create(rule, $"Found `{Describe(use, pattern)}` at {position}.", position);
+                    var position = SourcePosition.Of(match.Use.Location);
+                    yield return Create(rule, $"Found `{RunText.Describe(match, pattern)}` at {position}.{RunText.Provenance(match, pattern)}", position);
                 }
+            }
+            else if (decided.All(match => match.Plain))
+            {
+                // Too many uses: no single one is wrong, so report once, at the first use over the limit.
+                var position = SourcePosition.Of(decided[max].Use.Location);
+                yield return Create(rule, $"Found {decided.Count} uses ({RunText.Lines(decided.Select(match => match.Use))}); at most {max} allowed.", position);
             }
             else
             {
-                // Too many uses: no single one is wrong, so report once, at the first use over the limit.
-                var position = SourcePosition.Of(matches[max].Location);
-                yield return Create(rule, $"Found {matches.Count} uses ({Lines(matches)}); at most {max} allowed.", position);
+                // Code that runs more than once: say what ran how often, and where the repeats come from.
+                var position = SourcePosition.Of(decided.First(match => !match.Plain).Use.Location);
+                var total = count is { } known ? $"{known} times" : "more than once";
+                yield return Create(rule, $"It runs {total}, at most {max} allowed: {string.Join("; ", decided.Select(match => RunText.Runs(match, pattern)))}.", position);
             }
         }
-
-        if (matches.Count < rule.Min)
+        else if (rule.Max is { } limit && undecided.Count > 0 && (count ?? 0) + undecided.Count > limit)
         {
+            foreach (var match in undecided.Where(match => match.Decided.Count == 0))
+                yield return CouldNotTell(rule, match, pattern);
+        }
+
+        if (count < rule.Min)
+        {
+            if (count + undecided.Count >= rule.Min)
+            {
+                foreach (var match in undecided)
+                    yield return CouldNotTell(rule, match, pattern);
+                yield break;
+            }
             var position = SourcePosition.Of(sectionDeclaration);
-            var found = matches.Count == 0
+            var found = decided.Count == 0
                 ? $"No use of {rule.Api} found."
-                : $"Found {Uses(matches.Count)} ({Lines(matches)}); at least {rule.Min} required.";
+                : $"Found {Uses(decided.Count)} ({RunText.Lines(decided.Select(match => match.Use))}); at least {rule.Min} required.";
             yield return Create(rule, found, position);
         }
+    }
+
+    private static RuleViolation CouldNotTell(RuleSpec rule, RuleMatch match, ApiPattern pattern)
+    {
+        var position = SourcePosition.Of(match.Use.Location);
+        var value = match.Undecided[0].Argument.Text;
+        var note = $"Could not tell whether `{match.Use.Display}` at {position} sets {pattern.ParameterName}: " +
+                   $"`{value}` is only known when the code runs. Not deducted; pass a constant (true or false) to be sure.";
+        return Create(rule, note, position) with { CouldNotTell = true };
     }
 
     private static RuleViolation Create(RuleSpec rule, string found, SourcePosition position) =>
         new(rule.Api, $"{rule.Message} {found}", position.File, position.Line, position.Column, position.Code);
 
-    private static string Describe(ApiUse use, ApiPattern pattern) =>
-        pattern.ParameterName is { } parameter && use.NonFalseArguments.TryGetValue(parameter, out var argument)
-            ? $"{use.Display}` with `{argument}"
-            : use.Display;
-
     private static string Uses(int count) => count == 1 ? "1 use" : $"{count} uses";
-
-    // "lines 10, 14" when the uses share a file; with the file names when a helper file is involved.
-    private static string Lines(IReadOnlyList<ApiUse> uses)
-    {
-        var positions = uses.Select(use => SourcePosition.Of(use.Location)).ToList();
-        var lineWord = positions.Count == 1 ? "line" : "lines";
-        if (positions.Select(position => position.File).Distinct().Count() == 1)
-            return $"{lineWord} {string.Join(", ", positions.Select(position => position.Line))}";
-        return string.Join(", ", positions.Select(position => $"{position.File} line {position.Line}"));
-    }
 }
