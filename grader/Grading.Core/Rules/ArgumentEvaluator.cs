@@ -27,9 +27,10 @@ internal static class ArgumentEvaluator
             return ArgumentValue.Unknown(text);
         return value switch
         {
+            // A known value is shown by the parameter's name (and where it came from); an unknown one by what the caller wrote.
             IParameterReferenceOperation parameter when bindings.TryGetValue(parameter.Parameter.OriginalDefinition, out var bound) =>
-                bound with { Text = text },
-            ILocalReferenceOperation local => OfLocal(local, bindings, depth) is { } assigned ? assigned with { Text = text } : ArgumentValue.Unknown(text),
+                bound.Known ? bound with { Text = text } : bound,
+            ILocalReferenceOperation local => OfLocal(local, bindings, depth) is { Known: true } assigned ? assigned with { Text = text } : ArgumentValue.Unknown(text),
             _ => ArgumentValue.Unknown(text),
         };
     }

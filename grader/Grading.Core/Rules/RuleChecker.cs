@@ -28,7 +28,7 @@ public sealed class RuleChecker
         // The section's code is what runs for it: its contract's members and what the engine runs creating the
         // object, with all they call; not the rest of its class, which may be another section's.
         var entries = SectionEntryPoints.Of(compilation, contractInterfaceFullName, sectionTypes);
-        var uses = new SectionCodeWalker(compilation, [], entries).CollectUses();
+        var uses = new SectionCodeWalker(compilation, [], entries, SectionEntryPoints.OtherSections(compilation, contractInterfaceFullName)).CollectUses();
         var runs = SectionRuns.Trace(compilation, entries);
         return RuleViolations.ForAll(rules, matchers, uses, SectionTypes.Declaration(sectionTypes), runs, compilation);
     }

@@ -53,10 +53,11 @@ internal static class RunText
     public static string Places(IEnumerable<Location> locations)
     {
         var positions = locations.Select(SourcePosition.Of).ToList();
-        var lineWord = positions.Count == 1 ? "line" : "lines";
-        if (positions.Select(position => position.File).Distinct().Count() == 1)
-            return $"{positions[0].File} {lineWord} {Ranges(positions.Select(position => position.Line))}";
-        return string.Join(", ", positions.Select(position => $"{position.File} line {position.Line}"));
+        return string.Join(", ", positions.GroupBy(position => position.File).Select(file =>
+        {
+            var lines = file.Select(position => position.Line).Distinct().ToList();
+            return $"{file.Key} {(lines.Count == 1 ? "line" : "lines")} {Ranges(lines)}";
+        }));
     }
 
     // 20, 21, 22, 23 → 20–23: seven calls in a row read as one range.

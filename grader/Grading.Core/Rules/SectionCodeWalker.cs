@@ -26,12 +26,15 @@ internal sealed class SectionCodeWalker
     /// <param name="sectionTypes">Types whose whole code is in scope (a section's implementing types).</param>
     /// <param name="entryMembers">Members that are in scope by themselves, with what they reach: code the
     /// runtime calls without any section asking, such as a <c>[ModuleInitializer]</c> method.</param>
-    public SectionCodeWalker(Compilation compilation, IEnumerable<INamedTypeSymbol> sectionTypes, IEnumerable<ISymbol>? entryMembers = null)
+    /// <param name="otherSections">Interfaces whose implementations the library only calls for another section (other
+    /// sections' contracts); null when any library interface's implementation may run.</param>
+    public SectionCodeWalker(Compilation compilation, IEnumerable<INamedTypeSymbol> sectionTypes, IEnumerable<ISymbol>? entryMembers = null,
+        Func<INamedTypeSymbol, bool>? otherSections = null)
     {
         _compilation = compilation;
         _sectionTypes = new HashSet<ISymbol>(sectionTypes, SymbolEqualityComparer.Default);
         _entryMembers = entryMembers?.ToList() ?? [];
-        _dispatch = new VirtualDispatch(compilation.Assembly, Enqueue);
+        _dispatch = new VirtualDispatch(compilation.Assembly, Enqueue, otherSections);
         _scanner = new SyntaxUseScanner(
             use => _uses.TryAdd((use.Location.SourceTree?.FilePath ?? "", use.Location.SourceSpan, use.Display), use),
             Enqueue);

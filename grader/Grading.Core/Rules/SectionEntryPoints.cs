@@ -31,6 +31,16 @@ internal static class SectionEntryPoints
         return entries;
     }
 
+    /// <summary>Whether an interface is another section's contract: declared beside this one, and not this one or a base of it.</summary>
+    public static Func<INamedTypeSymbol, bool> OtherSections(Compilation compilation, string contractInterfaceFullName)
+    {
+        if (compilation.GetTypeByMetadataName(contractInterfaceFullName) is not { TypeKind: TypeKind.Interface } contract)
+            return _ => false;
+        var own = new HashSet<INamedTypeSymbol>(contract.AllInterfaces.Prepend(contract), SymbolEqualityComparer.Default);
+        return @interface => SymbolEqualityComparer.Default.Equals(@interface.ContainingAssembly, contract.ContainingAssembly)
+            && !own.Contains(@interface.OriginalDefinition);
+    }
+
     // Activator.CreateInstance(type) runs the parameterless constructor; without one the engine fails, so
     // every constructor is taken (nothing is missed when the class is set up some other way).
     private static IEnumerable<IMethodSymbol> ConstructorsRun(INamedTypeSymbol type)

@@ -7,9 +7,10 @@ namespace Grading.Core.Rules;
 /// <c>Model.Forward</c> can run the override in any class the section's code creates. Only
 /// instantiated classes count, so an unrelated class overriding the same member stays out of scope.
 /// Overrides of library members (<c>nn.Module.forward</c>, <c>IDisposable.Dispose</c>) are reached
-/// as soon as their class is created, since the library may call them.
+/// as soon as their class is created, since the library may call them; except the members of
+/// <paramref name="notCalledByLibrary"/>'s interfaces (other sections' contracts: the engine calls them for their own section).
 /// </summary>
-internal sealed class VirtualDispatch(IAssemblySymbol sourceAssembly, Action<ISymbol> reach)
+internal sealed class VirtualDispatch(IAssemblySymbol sourceAssembly, Action<ISymbol> reach, Func<INamedTypeSymbol, bool>? notCalledByLibrary = null)
 {
     private readonly HashSet<ISymbol> _instantiated = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _virtualMembers = new(SymbolEqualityComparer.Default);
@@ -66,7 +67,7 @@ internal sealed class VirtualDispatch(IAssemblySymbol sourceAssembly, Action<ISy
             if (Overridden(candidate).Any(overridden => !IsSource(overridden)))
                 reach(candidate);
         }
-        foreach (var @interface in type.AllInterfaces.Where(@interface => !IsSource(@interface)))
+        foreach (var @interface in type.AllInterfaces.Where(@interface => !IsSource(@interface) && notCalledByLibrary?.Invoke(@interface) != true))
         {
             foreach (var interfaceMember in @interface.GetMembers())
             {

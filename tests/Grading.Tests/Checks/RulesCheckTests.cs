@@ -64,4 +64,25 @@ public class RulesCheckTests
         Assert.That(outcome.Passed, Is.False);
         Assert.That(outcome.Message, Does.StartWith("the rules could not be checked"));
     }
+
+    [Test]
+    public void Evaluate_OnlyCouldNotTellNotes_PassesWithFullPointsAndShowsTheNote()
+    {
+        // The grader could not decide (a value known only at run time): the student is told, and loses nothing.
+        var note = Violation("TorchSharp.*(requires_grad)", "no requires_grad. Could not tell whether `torch.zeros(...)` sets requires_grad.", 8)
+            with { CouldNotTell = true };
+        var outcome = Judge(new SectionRun { SectionId = "1.3", RulesChecked = true, RuleViolations = [note] }, Rules);
+        Assert.That(outcome.Passed, Is.True);
+        Assert.That(outcome.Points, Is.EqualTo(3));
+        Assert.That(outcome.Message, Is.EqualTo("follows all 2 rules. no requires_grad. Could not tell whether `torch.zeros(...)` sets requires_grad."));
+    }
+
+    [Test]
+    public void Evaluate_ViolationBesideCouldNotTellNote_Fails()
+    {
+        var note = Violation("TorchSharp.*(requires_grad)", "Could not tell.", 8) with { CouldNotTell = true };
+        var run = new SectionRun { SectionId = "1.3", RulesChecked = true, RuleViolations = [note, Violation("TorchSharp", "no TorchSharp.", 10)] };
+        var outcome = Judge(run, Rules);
+        Assert.That((outcome.Passed, outcome.Points), Is.EqualTo((false, 0.0)));
+    }
 }
