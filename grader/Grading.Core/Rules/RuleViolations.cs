@@ -53,8 +53,8 @@ internal static class RuleViolations
             {
                 // Code that runs more than once: say what ran how often, and where the repeats come from.
                 var position = SourcePosition.Of(decided.First(match => !match.Plain).Use.Location);
-                var total = count is { } known ? $"{known} times" : "more than once";
-                yield return Create(rule, $"It runs {total}, at most {max} allowed: {string.Join("; ", decided.Select(match => RunText.Runs(match, pattern)))}.", position);
+                var total = count is { } known ? $"{known}" : $"more than {max}";
+                yield return Create(rule, $"Found {total} when the code runs (at most {max} allowed): {string.Join("; ", decided.Select(match => RunText.Runs(match, pattern)))}.", position);
             }
         }
         else if (rule.Max is { } limit && undecided.Count > 0 && (count ?? 0) + undecided.Count > limit)

@@ -79,9 +79,10 @@ public sealed class RuleCheckerReferenceSolutionTests
     [Test]
     public void Check_ClosedFormSectionAgainstSection12Rules_IsFlagged()
     {
-        // The same file, checked as if Section11 were 1.2: proves the empty results above are not vacuous.
+        // The same file with Section11 also implementing 1.2 by calling its closed form: proves the empty results
+        // above are not vacuous. (Only what 1.2's Train runs is 1.2's code: a Train that never called Solve would pass.)
         var source = AllSections.Replace("Section11 : ISection11ClosedForm", "Section11 : ISection11ClosedForm, ISection12ArrayGradientDescent")
-            .Replace("Map(w => Math.Round(w, 3));", "Map(w => Math.Round(w, 3));\n    public TrainingRun Train(HousingData data, TrainingOptions options) => throw new NotImplementedException();");
+            .Replace("Map(w => Math.Round(w, 3));", "Map(w => Math.Round(w, 3));\n    public TrainingRun Train(HousingData data, TrainingOptions options) { Solve(data); throw new NotImplementedException(); }");
 
         var violations = new RuleChecker().Check(Submission.Compile(("Solution.cs", source)), Ps1Rules.Section12Contract, Ps1Rules.Section12);
 

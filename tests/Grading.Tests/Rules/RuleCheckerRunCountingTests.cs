@@ -58,7 +58,7 @@ public sealed class RuleCheckerRunCountingTests
 
         Assert.That(violations, Has.Count.EqualTo(1));
         Assert.That(violations[0].Message, Is.EqualTo(
-            "1.4 keeps all seven weights in one 1×7 tensor created with requires_grad: true. It runs 7 times, at most 1 allowed: " +
+            "1.4 keeps all seven weights in one 1×7 tensor created with requires_grad: true. Found 7 when the code runs (at most 1 allowed): " +
             "`torch.randn(...)` with `requires_grad: true` in MakeWeight (Helpers.cs line 5) runs 7 times: called at Section14.cs lines 13–16."));
         Assert.That((violations[0].File, violations[0].Line, violations[0].CouldNotTell), Is.EqualTo(("Helpers.cs", 5, false)));
     }
