@@ -47,7 +47,7 @@ internal sealed record RuleMatch(ApiUse Use, IReadOnlyList<(UseRun Run, Argument
                 var value = ArgumentEvaluator.Evaluate(argument, run.Bindings);
                 if (value.IsFalseOrNull)
                     continue;
-                if (value.Known)
+                if (value.Known || runs.Truncated)
                     decided.Add((run, value));
                 else
                     undecided.Add((run, value));

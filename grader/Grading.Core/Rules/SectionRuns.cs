@@ -33,6 +33,11 @@ internal sealed class SectionRuns
         return runs;
     }
 
+    /// <summary>Whether the trace stopped at its budget before following every call: counts may then be low and
+    /// an argument not traced, so what it could not tell must count against the rule (a student cannot hide a use behind
+    /// a flood of calls).</summary>
+    public bool Truncated { get; private set; }
+
     /// <summary>Every way <paramref name="use"/> runs; one run as written when the trace did not reach its body.</summary>
     public IReadOnlyList<UseRun> Of(ApiUse use)
     {
@@ -68,8 +73,13 @@ internal sealed class SectionRuns
         member = member.OriginalDefinition;
         if (!SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly))
             return;
-        if (chain.Contains(member, SymbolEqualityComparer.Default) || chain.Count() >= MaxDepth || ++_visitCount > MaxVisits)
+        if (chain.Contains(member, SymbolEqualityComparer.Default))
             return;
+        if (chain.Count() >= MaxDepth || ++_visitCount > MaxVisits)
+        {
+            Truncated = true;
+            return;
+        }
         chain = chain.Push(member);
         foreach (var reference in member.DeclaringSyntaxReferences)
         {

@@ -96,4 +96,28 @@ public sealed class RuleCheckerHelperArgumentTests
             .And.Contain("`options.Epochs > 10_000` is only known when the code runs. Not deducted"));
         Assert.That(section14.Select(v => (v.Api, v.CouldNotTell)), Is.EqualTo(new[] { (RequiresGradPattern, true) }));
     }
+
+    [Test]
+    public void Check_FloodOfHelperCallsBeforeTheFlag_StillFlagsAsRuntimeValue()
+    {
+        // Eight levels of helpers, each calling the next eight times, are more call chains than the trace follows.
+        // A value passed through a parameter it then cannot follow counts against the rule, not as "could not tell".
+        var levels = string.Join("\n", Enumerable.Range(0, 8).Select(level =>
+            $"public static void L{level}() {{ {string.Concat(Enumerable.Repeat($"L{level + 1}(); ", 8))}}}"));
+        var helpers = $$"""
+            using TorchSharp;
+            namespace Student;
+            internal static class Helpers
+            {
+                public static torch.Tensor MakeWeights(bool requiresGrad) { L0(); return Make(requiresGrad); }
+                private static torch.Tensor Make(bool learn) => torch.zeros(1, 7, requires_grad: learn);
+                {{levels}}
+                public static void L8() { }
+            }
+            """;
+
+        var (section13, _) = Check("Helpers.MakeWeights(true)", "Helpers.MakeWeights(true)", helpers);
+
+        Assert.That(section13.Where(v => v.Api == RequiresGradPattern).Select(v => v.CouldNotTell), Is.EqualTo(new[] { false }));
+    }
 }

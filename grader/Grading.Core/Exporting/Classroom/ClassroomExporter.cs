@@ -54,6 +54,6 @@ public sealed class ClassroomExporter : IResultExporter
     private static (string File, int Line) Location(GradingResult result, SectionResult section)
     {
         if (result.Compilation.Diagnostics.FirstOrDefault(d => d.Severity == "error") is { } error) return (error.File, error.Line);
-        return section.Raw.RuleViolations.FirstOrDefault() is { } violation ? (violation.File, violation.Line) : ("", 0);
+        return section.Raw.RuleViolations.FirstOrDefault(v => !v.CouldNotTell) is { } violation ? (violation.File, violation.Line) : ("", 0);
     }
 }
