@@ -107,7 +107,7 @@ internal sealed class SectionRuns
     private static IEnumerable<SyntaxNode> CallsIn(SyntaxNode body) =>
         body.DescendantNodes(node => node == body || node is not LocalFunctionStatementSyntax)
             .Where(node => node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax
-                or IdentifierNameSyntax or PrimaryConstructorBaseTypeSyntax);
+                or IdentifierNameSyntax or MemberAccessExpressionSyntax or PrimaryConstructorBaseTypeSyntax);
 
     private void Follow(SyntaxNode call, SyntaxNode body, SemanticModel model,
         ImmutableDictionary<IParameterSymbol, ArgumentValue> bindings, Repetition repeats, ImmutableStack<ISymbol> chain)
@@ -115,7 +115,11 @@ internal sealed class SectionRuns
         ISymbol? target;
         ImmutableArray<IArgumentOperation> arguments = [];
         var handedOn = false;
-        switch (model.GetOperation(call))
+        // A property or method group is one operation whether written `P` or `this.P`: take it at its whole syntax only.
+        var operation = model.GetOperation(call);
+        if (operation is IPropertyReferenceOperation or IMethodReferenceOperation && operation.Syntax != call)
+            return;
+        switch (operation)
         {
             case IInvocationOperation invocation:
                 target = invocation.TargetMethod;
@@ -125,11 +129,11 @@ internal sealed class SectionRuns
                 target = creation.Constructor;
                 arguments = creation.Arguments;
                 break;
-            case IPropertyReferenceOperation property when call is IdentifierNameSyntax:
+            case IPropertyReferenceOperation property:
                 target = IsWritten(property) ? property.Property.SetMethod : property.Property.GetMethod;
                 arguments = property.Arguments;
                 break;
-            case IMethodReferenceOperation method when call is IdentifierNameSyntax:
+            case IMethodReferenceOperation method:
                 // A method group handed to LINQ runs per element, with arguments the grader does not see.
                 target = method.Method;
                 handedOn = true;
@@ -150,12 +154,9 @@ internal sealed class SectionRuns
         }
         var here = Repetition.Within(call, body, model);
         if (handedOn)
-            here = Combine(here, Repetition.Handed(MethodGroupArgument(call), model));
+            here = Combine(here, Repetition.Handed(call, model));
         Walk(target, bound, Combine(repeats, here), call.GetLocation(), chain);
     }
-
-    private static SyntaxNode MethodGroupArgument(SyntaxNode name) =>
-        name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
 
     private static bool IsWritten(IPropertyReferenceOperation property) =>
         property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property;

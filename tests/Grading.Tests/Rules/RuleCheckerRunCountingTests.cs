@@ -69,9 +69,11 @@ public sealed class RuleCheckerRunCountingTests
     [TestCase("var w = Enumerable.Range(0, 7).Select(_ => randn(1, requires_grad: true)).ToList();", "runs 7 times: inside a loop at Section14.cs line 13")]
     [TestCase("var w = Enumerable.Range(0, 7).Select(_ => One()).ToList();", "in One (Section14.cs line 20) runs 7 times: inside a loop at Section14.cs line 13")]
     [TestCase("Tensor Make() => randn(1, requires_grad: true); var w = new[] { Make(), Make(), Make(), Make(), Make(), Make(), Make() };", "in Make (Section14.cs line 13) runs 7 times: called at Section14.cs line 13")]
+    [TestCase("var w = Enumerable.Range(0, 7).Select(OneAt).ToList();", "in One (Section14.cs line 20) runs 7 times: inside a loop at Section14.cs line 13")]
+    [TestCase("var w = Enumerable.Range(0, 7).Select(Section14.OneAt).ToList();", "in One (Section14.cs line 20) runs 7 times: inside a loop at Section14.cs line 13")]
     public void Check_RequiresGradRepeatedByLoopOrLocalFunction_IsOverTheLimit(string weights, string expected)
     {
-        var violations = Check(weights, members: "    private static Tensor One() => randn(1, requires_grad: true);");
+        var violations = Check(weights, members: "    private static Tensor One() => randn(1, requires_grad: true); private static Tensor OneAt(int j) => One();");
 
         Assert.That(violations, Has.Count.EqualTo(1));
         Assert.That(violations[0].Message, Does.Contain(expected));
