@@ -22,7 +22,7 @@ public sealed class LossHistoryCheck : SingleOutcomeCheck
     public static bool Matches(double reported, double expected) =>
         Math.Abs(reported - expected) <= LossMatchTolerance * Math.Max(1, Math.Abs(expected));
 
-    protected override CheckOutcome Judge(CheckContext context) => DataChangeNote.AppendTo(JudgeLosses(context), context);
+    protected override CheckOutcome Judge(CheckContext context) => DataChangeNote.Prefix(JudgeLosses(context), context);
 
     private static CheckOutcome JudgeLosses(CheckContext context)
     {

@@ -10,7 +10,7 @@ public sealed class WeightsCheck : SingleOutcomeCheck
     public override string Kind => "weights";
 
     protected override CheckOutcome Judge(CheckContext context) =>
-        DataChangeNote.AppendTo(Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 }, context);
+        DataChangeNote.Prefix(Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 }, context);
 
     private static CheckOutcome Compare(CheckContext context)
     {

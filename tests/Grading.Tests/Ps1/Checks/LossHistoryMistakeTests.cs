@@ -88,6 +88,6 @@ public class LossHistoryMistakeTests
             Notes = new Dictionary<string, string> { [Ps1Values.DataChanged] = "after Train, Y had changed" },
         };
         var outcome = Evaluate(new LossHistoryCheck(), run);
-        Assert.That(outcome.Message, Does.StartWith("the loss rises at epoch 10").And.EndWith("Also, your section changed the data it was given (after Train, Y had changed)."));
+        Assert.That(outcome.Message, Does.StartWith("Your section changed the data it was given (after Train, Y had changed). The loss rises at epoch 10"));
     }
 }
