@@ -47,9 +47,13 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
             + $"weights give {WeightText.Number(expected[index])}: {Diagnose(context, probe, counts, expected)}");
     }
 
-    /// <summary>The step counts the run may have made, most likely first: one per recorded loss, then the epochs asked.</summary>
+    /// <summary>The step counts the run may have made, most likely first: one per recorded loss (the true count, even when
+    /// only the head of the history was kept), then the epochs asked. Replays are 7×7 products, so a bound keeps them cheap.</summary>
     private static int[] StepCounts(TrainingRecord probe) =>
-        new[] { probe.LossHistory.Length, probe.EpochsRequested }.Where(c => c > 0).Distinct().DefaultIfEmpty(1).ToArray();
+        new[] { Math.Min(probe.LossCount, MaxReplayedSteps), probe.EpochsRequested }.Where(c => c > 0).Select(c => (int)c)
+            .Distinct().DefaultIfEmpty(1).ToArray();
+
+    private const long MaxReplayedSteps = 20_000;
 
     private static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
         (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * initial.Zip(replayed, (a, b) => Math.Abs(a - b)).Max();

@@ -35,6 +35,15 @@ public class GradientStepMistakeTests
     }
 
     [Test]
+    public void Evaluate_HardCodedEpochsExactSteps_JudgesTheStepsItRan()
+    {
+        // Asked for 3, ran 20: the count is the epochs check's business, the steps are exact.
+        var outcome = Judge(Simulate(20, 0.1, Exact) with { EpochsRequested = 3 });
+        Assert.That(outcome.Passed, Is.True, outcome.Message);
+        Assert.That(outcome.Message, Does.StartWith("20 steps"));
+    }
+
+    [Test]
     public void Evaluate_FlippedSignLossesOnlyAtPrintedEpochs_StillNamesTheSign()
     {
         var outcome = Judge(LoggedOnly(Simulate(3, 0.1, w => Exact(w).Select(g => -g).ToArray())));
