@@ -57,6 +57,9 @@ public sealed class Ps1Session : IAssignmentSession
 
     public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());
 
+    /// <summary>The grader's own data, to compare a section's copy with after the call: never handed to a section.</summary>
+    internal HousingData Pristine => new(_data.X, _data.Y);
+
     /// <summary>Tensors on the grading device; the caller disposes them.</summary>
     public HousingTensors FreshTensors() => new(TensorConversion.ToTensor(_data.X, Device), TensorConversion.ToTensor(_data.Y, Device));
 

@@ -27,7 +27,11 @@ internal sealed class SectionExecutor(AssignmentSpec spec, IAssignmentHarness ha
         var created = invoker.Invoke(() => Activator.CreateInstance(candidates[0]), TimeSpan.FromSeconds(section.TimeLimitSeconds),
             $"creating {candidates[0].Name}");
         if (!created.Completed || created.Value is null)
-            return new SectionRun { SectionId = section.Id, Outcome = created.Outcome, Error = created.Error, Output = created.Output, RulesChecked = true };
+            return new SectionRun
+            {
+                SectionId = section.Id, Outcome = created.Outcome, Error = created.Error, Output = created.Output, RulesChecked = true,
+                DurationMs = created.DurationMs, // the constructor ran this long: a report must not say 0 s
+            };
         var context = new SectionContext { Assignment = spec, Session = session, Invoker = invoker, Device = session.Device };
         return driver.Run(created.Value, section, context) with { RulesChecked = true };
     }

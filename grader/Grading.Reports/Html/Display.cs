@@ -10,8 +10,11 @@ internal static class Display
 
     public static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
-    /// <summary>Six decimals: enough to see a difference at the tolerances the checks use (1e-3 and below).</summary>
-    public static string SixDecimals(double value) => double.IsFinite(value) ? value.ToString("0.000000", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Six decimals: enough to see a difference at the tolerances the checks use (1e-3 and below). A diverged
+    /// value (a million or more) as 4.6E+45, never as a row of 46 digits.</summary>
+    public static string SixDecimals(double value) => double.IsFinite(value) && Math.Abs(value) < 1e6
+        ? value.ToString("0.000000", CultureInfo.InvariantCulture)
+        : value.ToString("G4", CultureInfo.InvariantCulture);
 
     public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 

@@ -8,7 +8,8 @@ namespace Ps1Autograd.Grading.Checks;
 /// <summary>
 /// The method, not the end point: the probe run's steps, replayed exactly from its own initial
 /// weights and learning rate, must land where the submission's did. A flipped sign, a wrong factor,
-/// an accumulated gradient or a closed-form answer in disguise all move the weights elsewhere.
+/// an accumulated gradient, weights updated one at a time or a closed-form answer in disguise all
+/// move the weights elsewhere, and each is named when the probe matches it exactly.
 /// </summary>
 public sealed class GradientStepCheck : SingleOutcomeCheck
 {
@@ -23,53 +24,88 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
         if (probe is null) return context.Fail("no check run was recorded.");
         if (probe.InitialWeights.Length != dimension || probe.Weights.Length != dimension)
             return context.Fail($"the check run reported {probe.InitialWeightCount} initial and {probe.WeightCount} final weights, expected {dimension}.");
-        if (probe.LossHistory.Length == 0) return context.Fail("the check run recorded no loss, so no step can be compared.");
         if (!WeightText.AllFinite(probe.Weights) || !double.IsFinite(probe.LearningRate))
-            return context.Fail($"after {probe.LossHistory.Length} epochs the weights are not finite {WeightText.Weights(probe.Weights)}.");
+            return context.Fail($"after {probe.EpochsRequested} epochs the weights are not finite {WeightText.Weights(probe.Weights)}.");
 
-        // Replay as many steps as the submission recorded: an off-by-one epoch count is the epochs check's business.
-        int steps = probe.LossHistory.Length;
-        var exact = context.ReferenceAs<LeastSquaresReference>().Descend(probe.InitialWeights, probe.LearningRate, steps);
-        double[] expected = exact.FinalWeights;
-        double movement = probe.InitialWeights.Zip(expected, (a, b) => Math.Abs(a - b)).Max();
-        double tolerance = (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * movement;
-        var (index, difference) = WeightText.LargestDifference(probe.Weights, expected);
-        if (difference <= tolerance)
-            return context.Pass($"{steps} steps from your initial weights match exact gradient steps (largest difference {WeightText.Number(difference)}).");
+        // Judge the steps the run made: as many as it recorded losses, or as many epochs as it was asked for when it
+        // recorded fewer (a history filled only at the logged epochs). Counting them is the epochs check's business.
+        var reference = context.ReferenceAs<LeastSquaresReference>();
+        int[] counts = StepCounts(probe);
+        foreach (int count in counts)
+        {
+            double[] exact = reference.Descend(probe.InitialWeights, probe.LearningRate, count).FinalWeights;
+            double gap = WeightText.LargestDifference(probe.Weights, exact).Difference;
+            if (gap <= Tolerance(context, probe.InitialWeights, exact))
+                return context.Pass($"{count} steps from your initial weights match exact gradient steps (largest difference {WeightText.Number(gap)}).");
+        }
+        if (probe.InitialWeights.SequenceEqual(probe.Weights)) return JudgeAliased(context, probe, counts);
+
+        int steps = counts[0];
+        double[] expected = reference.Descend(probe.InitialWeights, probe.LearningRate, steps).FinalWeights;
+        var (index, _) = WeightText.LargestDifference(probe.Weights, expected);
         return context.Fail($"after {steps} epochs b{index} = {WeightText.Number(probe.Weights[index])}, but exact gradient steps from your initial "
-            + $"weights give {WeightText.Number(expected[index])}: {Diagnose(context, probe, exact.Losses, expected, tolerance)}");
+            + $"weights give {WeightText.Number(expected[index])}: {Diagnose(context, probe, counts, expected)}");
     }
 
+    /// <summary>The step counts the run may have made, most likely first: one per recorded loss (the true count, even when
+    /// only the head of the history was kept), then the epochs asked. Replays are 7×7 products, so a bound keeps them cheap.</summary>
+    private static int[] StepCounts(TrainingRecord probe) =>
+        new[] { Math.Min(probe.LossCount, MaxReplayedSteps), probe.EpochsRequested }.Where(c => c > 0).Select(c => (int)c)
+            .Distinct().DefaultIfEmpty(1).ToArray();
+
+    private const long MaxReplayedSteps = 20_000;
+
+    private static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
+        (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * initial.Zip(replayed, (a, b) => Math.Abs(a - b)).Max();
+
     /// <summary>
-    /// Names the likely mistake. A gradient off by a constant factor is exact descent at a scaled
-    /// learning rate, so replaying at −lr, lr/2 and 2·lr identifies those mistakes exactly.
+    /// The reported start is the reported end: the run handed back the array it then updated. The start it really had
+    /// is recovered by undoing exact steps; when the losses it recorded are the MSEs along that path, the steps were exact.
     /// </summary>
-    private static string Diagnose(CheckContext context, TrainingRecord probe, double[] exactLosses, double[] expected, double tolerance)
+    private static CheckOutcome JudgeAliased(CheckContext context, TrainingRecord probe, int[] counts)
     {
-        double[] optimum = context.ReferenceAs<LeastSquaresReference>().Weights;
+        var reference = context.ReferenceAs<LeastSquaresReference>();
+        foreach (int count in counts)
+        {
+            if (reference.Undo(probe.Weights, probe.LearningRate, count) is not { } start) continue;
+            double[] losses = reference.Descend(start, probe.LearningRate, count).Losses;
+            int compared = Math.Min(losses.Length, probe.LossHistory.Length);
+            if (compared > 0 && Enumerable.Range(0, compared).All(t => LossHistoryCheck.Matches(probe.LossHistory[t], losses[t])))
+                return context.Pass($"{count} exact gradient steps explain your losses. (Your InitialWeights is the array you then update, "
+                    + "so it reports the final weights: see the loss-history check.)");
+        }
+        return context.Fail(AliasedInitialWeights + " Your steps cannot be replayed from it.");
+    }
+
+    /// <summary>Said wherever the reported initial weights turn out to be the final ones.</summary>
+    public const string AliasedInitialWeights = "InitialWeights is the same array you then update, so it ends up holding the final weights: "
+        + "copy it before the loop (`(double[])w.Clone()`, or `w.ToArray()`).";
+
+    /// <summary>
+    /// Names the likely mistake: each known mistake is an update rule replayed from the run's own start and rate
+    /// (<see cref="StepMistakes"/>); a gradient off by a constant factor is exact descent at a scaled rate.
+    /// </summary>
+    private static string Diagnose(CheckContext context, TrainingRecord probe, int[] counts, double[] expected)
+    {
+        if (DataChangeNote.Of(context) is { } changed) return changed;
+        var reference = context.ReferenceAs<LeastSquaresReference>();
+        double[] optimum = reference.Weights;
         if (WeightText.LargestDifference(probe.Weights, optimum).Difference < 1e-6 && WeightText.LargestDifference(expected, optimum).Difference > 1e-3)
             return "your weights are already the least-squares solution after a few epochs, so they did not come from gradient steps.";
-        foreach (var (factor, meaning) in ScaledMistakes)
+        foreach (int count in counts)
         {
-            var scaled = context.ReferenceAs<LeastSquaresReference>().Descend(probe.InitialWeights, factor * probe.LearningRate, probe.LossHistory.Length);
-            if (scaled.Losses.Length == probe.LossHistory.Length && WeightText.LargestDifference(probe.Weights, scaled.FinalWeights).Difference <= tolerance)
-                return meaning;
+            foreach (var mistake in StepMistakes.All)
+            {
+                double[] replayed = reference.Replay(probe.InitialWeights, count, mistake.Step(reference, probe.LearningRate));
+                if (WeightText.AllFinite(replayed)
+                    && WeightText.LargestDifference(probe.Weights, replayed).Difference <= Tolerance(context, probe.InitialWeights, replayed))
+                    return mistake.Meaning;
+            }
         }
-        bool firstLossesMatch = probe.LossHistory.Length > 1 && exactLosses.Length > 1
-            && Math.Abs(probe.LossHistory[1] - exactLosses[1]) <= 1e-6 * Math.Max(1, Math.Abs(exactLosses[1]));
-        if (firstLossesMatch)
-            return "the first step is exact but later ones are not: the gradient accumulates across epochs. Clear it after every update.";
         double[] theirs = probe.Weights.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
         double[] ours = expected.Zip(probe.InitialWeights, (w, w0) => w - w0).ToArray();
         if (theirs.Zip(ours, (a, b) => a * b).Sum() < 0)
             return "your updates move uphill, against the gradient: check the sign of the gradient and of the update.";
         return "check the gradient formula: ∂MSE/∂bⱼ = (2/n) Σᵢ (ŷᵢ − yᵢ) xᵢⱼ, and the update bⱼ −= lr · ∂MSE/∂bⱼ.";
     }
-
-    private static readonly (double Factor, string Meaning)[] ScaledMistakes =
-    [
-        (-1, "your updates move uphill, exactly against the gradient: the sign of the gradient (or of the update) is flipped."),
-        (0.5, "your steps are exactly half the exact ones: the factor 2 of d/dw (ŷ − y)² is missing from the gradient."),
-        (2, "your steps are exactly twice the exact ones: the gradient is doubled (counted twice, or 2 applied twice)."),
-    ];
 }

@@ -28,6 +28,10 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
         double tolerance = context.Spec.Tolerance ?? 1e-3;
         var exact = context.ReferenceAs<LeastSquaresReference>().Descend(run.InitialWeights, lr, run.EpochsRequested);
         double gap = WeightText.LargestDifference(exact.FinalWeights, context.ReferenceAs<LeastSquaresReference>().Weights).Difference;
+        if (gap > tolerance && Diverged(context, run))
+            return context.Fail($"your weights diverged ({WeightText.Weights(run.Weights)}) although exact gradient descent at the learning rate "
+                + $"{WeightText.Number(lr)} is stable (below {WeightText.Number(bound)}): the rate is not what made them diverge, your steps are "
+                + "larger than the rate times the gradient (see the gradient-step check).");
         if (gap > tolerance)
             return context.Fail($"the learning rate {WeightText.Number(lr)} is too small to converge in {run.EpochsRequested} epochs: exact gradient "
                 + $"descent from your initial weights is still {WeightText.Number(gap)} from the optimum (tolerance {WeightText.Number(tolerance)}); "
@@ -35,6 +39,15 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
                 + $"(stable below {WeightText.Number(bound)}).");
         return context.Pass($"the learning rate {WeightText.Number(lr)} is stable (below {WeightText.Number(bound)}) and converges within "
             + $"{run.EpochsRequested} epochs.");
+    }
+
+    /// <summary>The run's own weights blew up: not finite, or their loss above the loss it started from.</summary>
+    private static bool Diverged(CheckContext context, TrainingRecord run)
+    {
+        if (!WeightText.AllFinite(run.Weights)) return true;
+        if (run.Weights.Length != run.InitialWeights.Length) return false;
+        var reference = context.ReferenceAs<LeastSquaresReference>();
+        return reference.Loss(run.Weights) > reference.Loss(run.InitialWeights);
     }
 
     /// <summary>The slowest direction shrinks by (1 − lr·λmin) per epoch: solve for the rate that closes the gap.</summary>

@@ -8,7 +8,12 @@ internal static class WeightText
     public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 
     public static string Weights(IReadOnlyList<double> w) =>
-        "[" + string.Join(", ", w.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture))) + "]";
+        "[" + string.Join(", ", w.Select(Weight)) + "]";
+
+    /// <summary>Three decimals, as the notebook rounds; a diverged weight as 4.6E+45, never as 46 digits.</summary>
+    public static string Weight(double value) => double.IsFinite(value) && Math.Abs(value) < 1e6
+        ? value.ToString("0.000", CultureInfo.InvariantCulture)
+        : value.ToString("G3", CultureInfo.InvariantCulture);
 
     /// <summary>Index and size of the largest absolute difference.</summary>
     public static (int Index, double Difference) LargestDifference(IReadOnlyList<double> a, IReadOnlyList<double> b)

@@ -9,7 +9,8 @@ public sealed class WeightsCheck : SingleOutcomeCheck
 {
     public override string Kind => "weights";
 
-    protected override CheckOutcome Judge(CheckContext context) => Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 };
+    protected override CheckOutcome Judge(CheckContext context) =>
+        DataChangeNote.Prefix(Compare(context) with { Tolerance = context.Spec.Tolerance ?? 1e-3 }, context);
 
     private static CheckOutcome Compare(CheckContext context)
     {

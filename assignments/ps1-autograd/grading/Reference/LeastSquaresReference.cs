@@ -41,6 +41,8 @@ public sealed class LeastSquaresReference
     /// <summary>Gradient descent diverges for any learning rate above 2/λmax.</summary>
     public double StableLearningRateBound => 2.0 / LargestHessianEigenvalue;
     public int Dimension => Weights.Length;
+    /// <summary>The number of rows n: the factor between the sum of squared errors and their mean.</summary>
+    public int Rows => _n;
 
     /// <summary>MSE (1/n)‖Xw − y‖² = (wᵀGw − 2wᵀc + yᵀy)/n.</summary>
     public double Loss(IReadOnlyList<double> weights)
@@ -76,5 +78,28 @@ public sealed class LeastSquaresReference
             if (!double.IsFinite(losses[t])) { Array.Resize(ref losses, t + 1); Array.Resize(ref path, t + 1); break; }
         }
         return new DescentTrajectory(losses, path);
+    }
+
+    /// <summary>Replays <paramref name="steps"/> updates of any rule (exact or mistaken) from <paramref name="initial"/>;
+    /// <paramref name="step"/> updates the weights in place. Stops early, returning what it has, once they are not finite.</summary>
+    public double[] Replay(IReadOnlyList<double> initial, int steps, Action<double[]> step)
+    {
+        var w = initial.ToArray();
+        for (int t = 0; t < steps && w.All(double.IsFinite); t++) step(w);
+        return w;
+    }
+
+    /// <summary>
+    /// Undoes <paramref name="steps"/> exact gradient steps: w = (I − lr·H)⁻¹ (w' − lr·(2/n)Xᵀy). Null when a step
+    /// cannot be undone (lr·λ = 1 for an eigenvalue λ of H).
+    /// </summary>
+    public double[]? Undo(IReadOnlyList<double> final, double learningRate, int steps)
+    {
+        var step = Matrix<double>.Build.DenseIdentity(Dimension) - _gram * (learningRate * 2.0 / _n);
+        if (Math.Abs(step.Determinant()) < 1e-12) return null;
+        var shift = _xty * (learningRate * 2.0 / _n);
+        var w = Vector<double>.Build.DenseOfEnumerable(final);
+        for (int t = 0; t < steps; t++) w = step.Solve(w - shift);
+        return w.ToArray();
     }
 }

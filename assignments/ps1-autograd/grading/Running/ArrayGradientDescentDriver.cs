@@ -12,6 +12,11 @@ public sealed class ArrayGradientDescentDriver : ISectionDriver
     {
         var trainer = (ISection12ArrayGradientDescent)implementation;
         var session = (Ps1Session)context.Session;
-        return TrainingSectionRunner.Run(options => trainer.Train(session.FreshData(), options), section, context);
+        return TrainingSectionRunner.Run(options =>
+        {
+            var data = session.FreshData();
+            var run = trainer.Train(data, options);
+            return new TrainingCall(run, DataChanges.Describe(session.Pristine, data));
+        }, section, context);
     }
 }

@@ -13,4 +13,6 @@ public static class Ps1Values
     public const string ProbePrefix = "probe";
     /// <summary>The note saying why the probe run failed, when it did.</summary>
     public const string ProbeError = "probe.error";
+    /// <summary>The note saying which of the data the section was given it changed in place, when it did.</summary>
+    public const string DataChanged = "data.changed";
 }

@@ -1,15 +1,16 @@
 namespace Ps1Autograd.Grading.Running;
 
-/// <summary>One tensor-section call: fresh tensors, torch seeded, tensors released afterwards.</summary>
+/// <summary>One tensor-section call: fresh tensors, torch seeded, compared with the grader's data and released afterwards.</summary>
 internal static class TensorRun
 {
-    public static TrainingRun? With(Ps1Session session, TrainingOptions options, Func<HousingTensors, TrainingOptions, TrainingRun?> train)
+    public static TrainingCall With(Ps1Session session, TrainingOptions options, Func<HousingTensors, TrainingOptions, TrainingRun?> train)
     {
         var tensors = session.FreshTensors();
         try
         {
             Ps1Session.SeedTorch(options.Seed);
-            return train(tensors, options);
+            var run = train(tensors, options);
+            return new TrainingCall(run, DataChanges.Describe(session.Pristine, tensors));
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace Ps1Autograd.Grading.Running;
 public static class TrainingSectionRunner
 {
     /// <param name="train">Calls the submission with the given options on fresh copies of the data.</param>
-    public static SectionRun Run(Func<TrainingOptions, TrainingRun?> train, SectionSpec section, SectionContext context)
+    public static SectionRun Run(Func<TrainingOptions, TrainingCall> train, SectionSpec section, SectionContext context)
     {
         var budget = Ps1Blocks.TrainingOf(context.Assignment);
         var limit = TimeSpan.FromSeconds(section.TimeLimitSeconds);
@@ -20,16 +20,16 @@ public static class TrainingSectionRunner
         var graded = context.Invoker.Invoke(() => train(options), limit, $"{section.Id} Train");
         var run = SectionRun.From(section.Id, graded) with { Device = section.UsesTensors ? context.Device : null };
         if (!graded.Completed) return run;
-        if (graded.Value is null) return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Train returned null instead of a TrainingRun." };
+        if (graded.Value?.Run is null) return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Train returned null instead of a TrainingRun." };
 
         var probeOptions = options with { Epochs = budget.ProbeEpochs };
         var probe = context.Invoker.Invoke(() => train(probeOptions), limit, $"{section.Id} Train with {budget.ProbeEpochs} epochs");
         string? probeError = probe.Completed
-            ? probe.Value is null ? "Train returned null." : null
+            ? probe.Value?.Run is null ? "Train returned null." : null
             : probe.Error;
         var values = new Dictionary<string, double[]>(
-            TrainingRecord.From(graded.Value, budget.Epochs).ToValues(Ps1Values.TrainingPrefix, Ps1Values.Weights));
-        if (probe.Value is { } p)
+            TrainingRecord.From(graded.Value.Run, budget.Epochs).ToValues(Ps1Values.TrainingPrefix, Ps1Values.Weights));
+        if (probe.Value?.Run is { } p)
         {
             foreach (var (key, value) in TrainingRecord.From(p, budget.ProbeEpochs).ToValues(Ps1Values.ProbePrefix, $"{Ps1Values.ProbePrefix}.weights"))
                 values[key] = value;
@@ -37,10 +37,18 @@ public static class TrainingSectionRunner
         run = run with
         {
             Values = values,
-            Notes = probeError is null ? null : new Dictionary<string, string> { [Ps1Values.ProbeError] = probeError },
+            Notes = Notes(probeError, graded.Value.DataChanged ?? probe.Value?.DataChanged),
         };
         int dimension = ((Ps1Session)context.Session).Reference.Dimension;
         run = Ps1Bounds.Training(run, Ps1Values.TrainingPrefix, Ps1Values.Weights, budget.Epochs, dimension);
         return Ps1Bounds.Training(run, Ps1Values.ProbePrefix, $"{Ps1Values.ProbePrefix}.weights", budget.ProbeEpochs, dimension);
+    }
+
+    private static Dictionary<string, string>? Notes(string? probeError, string? dataChanged)
+    {
+        var notes = new Dictionary<string, string>();
+        if (probeError is not null) notes[Ps1Values.ProbeError] = probeError;
+        if (dataChanged is not null) notes[Ps1Values.DataChanged] = dataChanged;
+        return notes.Count == 0 ? null : notes;
     }
 }

@@ -42,6 +42,14 @@ public class EpochsCheckTests
     }
 
     [Test]
+    public void Evaluate_LossesOnlyAtThePrintedEpochs_FailsNamingThePrintedEpochs()
+    {
+        var outcome = Judge(Record(5000, 5), Record(3, 1));
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.StartWith("asked for 5000 epochs, the loss history has 5 entries, one per printed epoch"));
+    }
+
+    [Test]
     public void Evaluate_NoProbe_JudgesTheGradedRunAlone()
     {
         Assert.That(Judge(Record(5000, 5000), null).Passed, Is.True);

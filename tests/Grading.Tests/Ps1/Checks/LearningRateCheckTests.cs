@@ -58,6 +58,26 @@ public class LearningRateCheckTests
         Assert.That(Judge(rate).Passed, Is.True, $"suggested {rate}");
     }
 
+    [Test]
+    public void Evaluate_SmallRateButTheWeightsDiverged_NeverSaysTooSmall()
+    {
+        // A summed loss in autograd: exact descent at 1e-4 is slow, but the run's own steps were n times larger.
+        var diverged = Record(1e-4) with { Weights = Enumerable.Repeat(double.NaN, 7).ToArray() };
+        var outcome = Evaluate(new LearningRateCheck(), Run(diverged), 1e-3);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Not.Contain("too small"));
+        Assert.That(outcome.Message, Does.StartWith("your weights diverged").And.Contain("larger than the rate times the gradient"));
+    }
+
+    [Test]
+    public void Evaluate_SmallRateWeightsFarOffButFinite_PrintsThemReadably()
+    {
+        var diverged = Record(1e-4) with { Weights = [4.6e45, -1.2e44, 0.5, 0, 0, 0, 0] };
+        var outcome = Evaluate(new LearningRateCheck(), Run(diverged), 1e-3);
+        Assert.That(outcome.Message, Does.Contain("[4.6E+45, -1.2E+44, 0.500, 0.000"));
+        Assert.That(outcome.Message, Does.Not.Match(@"\d{20}"));
+    }
+
     [TestCase(-0.1)]
     [TestCase(0.0)]
     [TestCase(double.NaN)]
