@@ -78,7 +78,7 @@ public static class FixtureSpecParser
     {
         var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines.Count == 0 || lines[0].Trim() != "---")
-            throw FixtureSpecException.At(path, 1, "the README does not start with front matter: its first line must be '---' (see tests/fixtures/README.md).");
+            throw FixtureSpecException.At(path, 1, "the README does not start with front matter: its first line must be '---' (see tests/fixtures/README.md for the format).");
         int end = lines.FindIndex(1, l => l.Trim() == "---");
         if (end < 0) throw FixtureSpecException.At(path, 1, "the front matter is not closed: no second '---' line.");
         return string.Join('\n', lines.Skip(1).Take(end - 1));
