@@ -42,7 +42,8 @@ internal static class CalibrationTable
 
     private static string MatchText(FixtureVerdict verdict)
     {
-        if (!verdict.PointsMatch) return "NO: points";
+        if (!verdict.PointsMatch)
+            return $"NO: points in {string.Join(", ", verdict.Sections.Where(s => !s.PointsMatch).Select(s => s.Id))}";
         if (verdict.Sections.FirstOrDefault(s => !s.ChecksMatch) is { } section)
             return $"NO: {section.Id} failed [{string.Join(", ", section.ActualFailedChecks.Select(TerminalText.Line))}]";
         return verdict.MessagesFound ? "yes" : "NO: message";

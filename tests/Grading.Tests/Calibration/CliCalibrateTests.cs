@@ -50,7 +50,7 @@ public class CliCalibrateTests
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Stdout + run.Stderr);
         Assert.That(run.Stdout, Does.Match(@"(?m)^Fixture\s+Kind\s+Expected\s+Actual\s+Match\s+Message words$"));
         Assert.That(run.Stdout, Does.Match(@"(?m)^wrong-shape\s+mistake\s+1\.1:5 1\.3:0 1\.4:0\s+1\.1:5 1\.3:0 1\.4:0\s+yes\s+1/1$"));
-        Assert.That(run.Stdout, Does.Match(@"(?m)^claims-full-marks\s+mistake\s+1\.1:15 1\.3:0 1\.4:0\s+1\.1:5 1\.3:0 1\.4:0\s+NO: points\s+1/1$"));
+        Assert.That(run.Stdout, Does.Match(@"(?m)^claims-full-marks\s+mistake\s+1\.1:15 1\.3:0 1\.4:0\s+1\.1:5 1\.3:0 1\.4:0\s+NO: points in 1\.1\s+1/1$"));
         Assert.That(run.Stdout, Does.Contain("Correct fixtures at full marks:               0/0 (100 %)"));
         Assert.That(run.Stdout, Does.Contain("Mistake fixtures losing exactly their points: 1/2 (50 %)"));
         Assert.That(run.Stdout, Does.Contain("Messages naming the mistake:                  2/2 (100 %)"));
