@@ -13,6 +13,7 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     BulkCommand.Create(),
     MergeCommand.Create(),
     RescoreCommand.Create(),
+    CalibrateCommand.Create(),
 };
 var parsed = root.Parse(args);
 int exitCode = parsed.Invoke();
