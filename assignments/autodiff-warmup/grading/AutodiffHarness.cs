@@ -31,6 +31,7 @@ public sealed class AutodiffHarness : IAssignmentHarness
         new AccumulationCheck(),
         new DescentCheck(),
         new MlpArchitectureCheck(),
+        new MlpFitCheck(),
     ];
 
     public IAssignmentSession Open(AssignmentSpec spec, GradingOptions options) => AutodiffSession.Open(spec, options);

@@ -23,6 +23,9 @@ public static class AutodiffSettings
     // 6: 2048 points of x² + 0.03·noise, 80/20 split, batches of 128, Adam lr 1e-3, 100 epochs.
     public const int MlpPoints = 2048, MlpEpochs = 100, MlpBatchSize = 128;
     public const double MlpNoise = 0.03, MlpLearningRate = 1e-3, MlpTrainFraction = 0.8;
+    /// <summary>Epochs of Adam the grader adds to a network whose validation MSE is over the limit, to tell an
+    /// under-trained network (it keeps improving) from one that cannot fit (it does not).</summary>
+    public const int MlpExtraEpochs = 20;
     /// <summary>Parameters of Linear(1,32), Linear(32,32), Linear(32,1).</summary>
     public const int MlpParameterCount = 1 * 32 + 32 + 32 * 32 + 32 + 32 * 1 + 1;
 }

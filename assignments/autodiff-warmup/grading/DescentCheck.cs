@@ -44,7 +44,7 @@ public sealed class DescentCheck : ICheck
         if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before)
             outcome = context.Pass($"{task.Steps} steps from your start match exact gradient descent; the loss fell from {Numbers.Format(before)} to {Numbers.Format(after)}.", key);
         else
-            outcome = context.Fail(Diagnose(task, run, exact, tolerance, before, after, key), key);
+            outcome = context.Fail(Diagnose(task, run, exact, tolerance, before, after, key, values!.GetValueOrDefault($"{key}.losses")), key);
         return outcome with { Tolerance = tolerance, Compared = rows };
     }
 
@@ -55,11 +55,12 @@ public sealed class DescentCheck : ICheck
         (DescentMistake.HalfGradient, "the gradient is half what it should be: the factor 2 of d/dŷ (ŷ − y)² is missing."),
     ];
 
-    private static string Diagnose(DescentTask task, Descent run, double[] exact, double tolerance, double before, double after, string key)
+    private static string Diagnose(DescentTask task, Descent run, double[] exact, double tolerance, double before, double after, string key, double[]? losses)
     {
         var (initial, final, _) = run;
         var names = task.Problem.Names;
         string where = $"after {task.Steps} steps your {key} descent is at {Numbers.List(final)}, exact descent from your start {Numbers.List(initial)} gives {Numbers.List(exact)}: ";
+        if (LossReduction.FromReportedLoss(task.Problem, initial, losses) is { } reported) return where + reported;
         if (!final.All(double.IsFinite))
             return where + "it diverged. " + (DescentReplay.Final(task.Problem, initial, task.LearningRate, task.Steps, DescentMistake.SignFlipped).All(double.IsFinite)
                 ? "Check the update and the learning rate." : Mistakes[0].Meaning);
@@ -69,6 +70,7 @@ public sealed class DescentCheck : ICheck
         foreach (var (mistake, meaning) in Mistakes)
             if (Matches(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps, mistake)))
                 return where + meaning;
+        if (LossReduction.FromSteps(task, run, Matches) is { } reduction) return where + reduction;
         foreach (double factor in (double[])[10, 0.1])
             if (Matches(DescentReplay.Trajectory(task.Problem, initial, factor * task.LearningRate, task.Steps)))
                 return where + $"that is descent at learning rate {Numbers.Format(factor * task.LearningRate)}; use {Numbers.Format(task.LearningRate)}.";

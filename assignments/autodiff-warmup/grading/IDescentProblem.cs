@@ -9,4 +9,10 @@ public interface IDescentProblem
 
     /// <summary>What each parameter is called in messages (e.g. "x", "a", "w").</summary>
     IReadOnlyList<string> Names { get; }
+
+    /// <summary>How many data points the loss runs over (1 for a loss of the parameter alone).</summary>
+    int Samples => 1;
+
+    /// <summary>Whether the loss sums the squared errors (section 4, the lecture's loop) rather than averaging them.</summary>
+    bool Summed => false;
 }

@@ -5,6 +5,8 @@ public sealed class LinearProblem(double[] x, double[] y) : IDescentProblem
 {
     public IReadOnlyList<string> Names { get; } = ["w", "b"];
 
+    public int Samples => x.Length;
+
     public double Loss(double[] p) => Enumerable.Range(0, x.Length).Average(i => Math.Pow(p[0] * x[i] + p[1] - y[i], 2));
 
     public double[] Gradient(double[] p)

@@ -5,6 +5,10 @@ public sealed class PolynomialProblem(double[] x, double[] y) : IDescentProblem
 {
     public IReadOnlyList<string> Names { get; } = ["a", "b", "c", "d"];
 
+    public int Samples => x.Length;
+
+    public bool Summed => true;
+
     public double Loss(double[] w) => Enumerable.Range(0, x.Length).Sum(i => Math.Pow(Predict(w, x[i]) - y[i], 2));
 
     public double[] Gradient(double[] w)

@@ -70,4 +70,35 @@ public class DescentCheckTests
         values["manual.final"] = [double.NaN];
         Assert.That(Judge("manual", values).Message, Does.Contain("it diverged"));
     }
+    [Test]
+    public void Judge_HandFitWithTheMeanInsteadOfTheSum_SaysTheLossIsAveraged()
+    {
+        // The slides' 1/n in the hand-written gradient: descent at lr / n, which hardly moves from the start.
+        var values = Run("hand", [0.3, -0.5, 0.8, -0.2], DescentMistake.None, lrFactor: 1.0 / AutodiffSettings.PolynomialPoints);
+        var outcome = Judge("hand", values);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Contain("your loss is the mean of squares; section 4's loss, as in the lecture's loop, is the sum"));
+    }
+
+    [Test]
+    public void Judge_LinearFitWithTheSumInsteadOfTheMean_SaysTheLossIsSummed()
+    {
+        // Summed over 1500 points at lr 0.1 the fit diverges; the first loss it reports (n × the MSE) names the sum.
+        double[] start = [0.7, -1.1];
+        var values = Run("linear", start, DescentMistake.None, lrFactor: AutodiffSettings.RegressionSamples);
+        var problem = AutodiffChecks.Reference.Value.Descents["linear"].Problem;
+        values["linear.losses"] = [AutodiffSettings.RegressionSamples * problem.Loss(start)];
+        var outcome = Judge("linear", values);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Contain("your loss is the sum of squares; the notebook's loss is the mean"));
+    }
+
+    [Test]
+    public void Judge_CorrectLinearFitReportingTheMean_Passes()
+    {
+        double[] start = [0.7, -1.1];
+        var values = Run("linear", start, DescentMistake.None);
+        values["linear.losses"] = [AutodiffChecks.Reference.Value.Descents["linear"].Problem.Loss(start)];
+        Assert.That(Judge("linear", values).Passed, Is.True);
+    }
 }

@@ -32,7 +32,8 @@ public static class AutodiffGrading
     /// <summary>Grades the reference with the fixture's .cs files laid over it. Unless the fixture is about section 6,
     /// the MLP file is left out (that section then reports a missing class), which keeps each grade under a second;
     /// the reference's own grade covers section 6.</summary>
-    public static GradingResult GradeOverlay(string fixture)
+    /// <param name="remove">Reference files left out (a fixture whose class implements two sections replaces both files).</param>
+    public static GradingResult GradeOverlay(string fixture, params string[] remove)
     {
         var folder = Directory.CreateTempSubdirectory("autodiff-fixture-");
         try
@@ -40,7 +41,7 @@ public static class AutodiffGrading
             string[] overlay = Directory.GetFiles(Fixture(fixture), "*.cs");
             bool keepMlp = overlay.Any(f => Path.GetFileName(f) == MlpFile);
             foreach (string file in Directory.GetFiles(Reference, "*.cs"))
-                if (keepMlp || Path.GetFileName(file) != MlpFile) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+                if ((keepMlp || Path.GetFileName(file) != MlpFile) && !remove.Contains(Path.GetFileName(file))) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
             foreach (string file in overlay) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)), overwrite: true);
             return Grade(folder.FullName);
         }
