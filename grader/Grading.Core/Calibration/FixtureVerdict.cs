@@ -34,7 +34,8 @@ public sealed record FixtureVerdict(FixtureSpec Spec, IReadOnlyList<SectionVerdi
             section.Checks.Where(c => !c.Passed).Select(c => c.Name).ToList(),
             Judged: notJudged?.Contains(section.Id) != true || spec.ListedSections.Contains(section.Id))).ToList();
         var listed = spec.ListedSections.Count > 0 ? result.Sections.Where(s => spec.ListedSections.Contains(s.Id)) : result.Sections;
-        var texts = listed.SelectMany(MessagesOf).ToList();
+        // The compiler's notes are about the submission, not a section (an ignored Program.cs, a file not UTF-8).
+        var texts = listed.SelectMany(MessagesOf).Concat(result.Compilation.Diagnostics.Select(d => d.Message)).ToList();
         var phrases = spec.Message.Select(phrase => new PhraseFound(phrase, texts.Any(t => t.Contains(phrase, StringComparison.OrdinalIgnoreCase)))).ToList();
         return new FixtureVerdict(spec, sections, phrases);
     }

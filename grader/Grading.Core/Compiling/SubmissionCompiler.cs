@@ -35,8 +35,9 @@ public sealed class SubmissionCompiler
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var parsed = source.Files
             .Select(f => LineDirectives.Remove(CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), options, path: f.RelativePath)))
+            .Select(p => (Directives: p, Program: EntryPoints.Remove(p.Tree)))
             .ToList();
-        var trees = parsed.Select(p => p.Tree)
+        var trees = parsed.Select(p => p.Program.Tree)
             .Append(CSharpSyntaxTree.ParseText(SourceText.From(ImplicitUsings, Encoding.UTF8), options, path: "<implicit usings>"))
             .ToList();
         var compilation = CSharpCompilation.Create(
@@ -56,7 +57,7 @@ public sealed class SubmissionCompiler
         var diagnostics = emitted.Diagnostics
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(ToDiagnostic)
-            .Concat(parsed.Select(p => p.Note).OfType<CompilerDiagnostic>())
+            .Concat(parsed.SelectMany(p => new[] { p.Directives.Note, p.Program.Note }).OfType<CompilerDiagnostic>())
             .OrderBy(d => d.Severity == "error" ? 0 : 1).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)
             .ToList();
         return emitted.Success
