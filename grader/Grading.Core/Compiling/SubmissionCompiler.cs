@@ -58,6 +58,7 @@ public sealed class SubmissionCompiler
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(ToDiagnostic)
             .Concat(parsed.SelectMany(p => new[] { p.Directives.Note, p.Program.Note }).OfType<CompilerDiagnostic>())
+            .Concat(emitted.Success ? EnumZeroArguments.Find(compilation) : [])
             .OrderBy(d => d.Severity == "error" ? 0 : 1).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line)
             .ToList();
         return emitted.Success
