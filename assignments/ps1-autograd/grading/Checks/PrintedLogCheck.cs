@@ -24,6 +24,12 @@ public sealed partial class PrintedLogCheck : SingleOutcomeCheck
             .Where(m => m.Success)
             .Select(m => long.TryParse(m.Groups[1].Value, out long epoch) ? epoch : -1)
             .ToList();
+        // Printing every epoch is the common mistake, and its thousands of lines can reach the output limit and
+        // lose the logged epochs too: name it before what is missing.
+        var offSchedule = printed.Where(e => e >= 0 && e % every != 0).ToList();
+        if (offSchedule.Count > 0 && printed.Count > expected.Count)
+            return context.Fail($"the loss is printed at {printed.Count} epochs, including epoch {offSchedule[0]}: print it only when "
+                + $"t % {every} == 0 (`if (t % options.LogEvery == 0)`), {expected.Count} lines in all.");
         var missing = expected.Where(e => !printed.Contains(e)).ToList();
         if (missing.Count > 0)
             return context.Fail($"no loss line for epoch {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")}: print "

@@ -40,7 +40,24 @@ public class PrintedLogCheckTests
     {
         var outcome = Judge(0, 500, 1000, 1500, 2000, 3000, 4000);
         Assert.That(outcome.Passed, Is.False);
-        Assert.That(outcome.Message, Does.StartWith("7 loss lines printed, expected 5"));
+        Assert.That(outcome.Message, Does.StartWith("the loss is printed at 7 epochs, including epoch 500: print it only when t % 1000 == 0"));
+    }
+
+    [Test]
+    public void Evaluate_EveryEpochCutByTheOutputLimit_NamesPrintingEveryEpochNotTheMissingOnes()
+    {
+        // Printing all 5000 epochs runs into the output limit before epoch 1000's line: the mistake is the schedule.
+        var outcome = Judge(Enumerable.Range(0, 900).ToArray());
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.StartWith("the loss is printed at 900 epochs, including epoch 1: print it only when t % 1000 == 0"));
+    }
+
+    [Test]
+    public void Evaluate_AnExtraLineAtTheLastEpoch_CountsTheLines()
+    {
+        var outcome = Judge(0, 1000, 2000, 3000, 4000, 5000);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.StartWith("6 loss lines printed, expected 5"));
     }
 
     [Test]
