@@ -39,6 +39,9 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
                 return context.Pass($"{count} steps from your initial weights match exact gradient steps (largest difference {WeightText.Number(gap)}).");
         }
         if (probe.InitialWeights.SequenceEqual(probe.Weights)) return JudgeAliased(context, probe, counts);
+        // Exact steps at a rate other than the one reported: the gradient is right, the report is not (learning-rate check).
+        if (UsedLearningRate.Unreported(reference, probe, (initial, replayed) => Tolerance(context, initial, replayed)) is { } used)
+            return context.Pass($"your steps are exact gradient steps, at a learning rate of {WeightText.Number(used)} (see the learning-rate check).");
 
         int steps = counts[0];
         double[] expected = reference.Descend(probe.InitialWeights, probe.LearningRate, steps).FinalWeights;
@@ -55,7 +58,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
     private const long MaxReplayedSteps = 20_000;
 
-    private static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
+    internal static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
         (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * initial.Zip(replayed, (a, b) => Math.Abs(a - b)).Max();
 
     /// <summary>
