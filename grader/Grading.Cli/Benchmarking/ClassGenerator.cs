@@ -1,4 +1,5 @@
 using Grading.Core.Bulk;
+using Grading.Core.Calibration;
 
 namespace Grading.Cli.Benchmarking;
 
@@ -17,7 +18,7 @@ internal static class ClassGenerator
     public static IReadOnlyList<GeneratedStudent> Write(string referenceFolder, string fixturesFolder, int count, string classFolder)
     {
         var overlays = Directory.Exists(fixturesFolder)
-            ? Directory.GetDirectories(fixturesFolder).Where(d => SourceFiles(d).Any()).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetDirectories(fixturesFolder).Where(d => SourceFiles(d).Any() && IsWrongOverlay(d)).Order(StringComparer.Ordinal).ToList()
             : [];
         if (!SourceFiles(referenceFolder).Any()) throw new BulkInputException($"The reference folder '{referenceFolder}' has no .cs files.");
         if (count > 1 && overlays.Count == 0) throw new BulkInputException($"No wrong-submission fixtures (folders of .cs files) in '{fixturesFolder}'.");
@@ -36,6 +37,23 @@ internal static class ClassGenerator
             students.Add(student);
         }
         return students;
+    }
+
+    // The fixtures folder also holds correct submissions written differently, and fixtures that leave reference files out
+    // or stand alone: only a mistake laid over the whole reference makes a "buggy student". A folder without front matter
+    // (a course's own fixtures) is taken as one.
+    private static bool IsWrongOverlay(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, FixtureSpecParser.ReadmeName))) return true;
+        try
+        {
+            var spec = FixtureSpecParser.ReadFolder(folder);
+            return spec.Kind == FixtureKind.Mistake && spec.Base == FixtureBase.Reference && spec.Remove.Count == 0;
+        }
+        catch (FixtureSpecException)
+        {
+            return true;
+        }
     }
 
     // A fixture holds only the files that differ from the reference, under the same relative names.

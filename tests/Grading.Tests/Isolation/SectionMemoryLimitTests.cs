@@ -40,7 +40,11 @@ public class SectionMemoryLimitTests
         {
             string anchor = $"  - id: \"{section}\"\n";
             Assert.That(yaml, Does.Contain(anchor));
-            yaml = yaml.Replace(anchor, $"{anchor}    memory_limit_mb: {megabytes}\n");
+            // The section may set its own limit already (1.1 does): this one replaces it.
+            int start = yaml.IndexOf(anchor, StringComparison.Ordinal), next = yaml.IndexOf("  - id: ", start + anchor.Length, StringComparison.Ordinal);
+            string block = yaml[start..(next < 0 ? yaml.Length : next)];
+            string replaced = System.Text.RegularExpressions.Regex.Replace(block, @"(?m)^    memory_limit_mb: .*\n", "");
+            yaml = yaml.Replace(block, replaced.Replace(anchor, $"{anchor}    memory_limit_mb: {megabytes}\n"));
         }
         return _assignment.Write("assignment.yml", yaml);
     }
