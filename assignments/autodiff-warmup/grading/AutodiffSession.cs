@@ -31,6 +31,7 @@ public sealed class AutodiffSession : IAssignmentSession
     public string Device { get; }
     public string DeviceNote { get; }
     public string? LibTorchVersion => TorchRuntime.Version;
+    public global::Grading.Core.Running.Memory.ISafeCollectionPoint? CollectionPoint => TensorCreationPoint.Instance;
     public int Seed { get; }
 
     public static AutodiffSession Open(AssignmentSpec spec, GradingOptions options)

@@ -43,6 +43,7 @@ public sealed class Ps1Session : IAssignmentSession
     public string DeviceNote { get; }
     public string? DeviceName { get; }
     public string? CudaVersion { get; }
+    public global::Grading.Core.Running.Memory.ISafeCollectionPoint? CollectionPoint => global::Grading.Torch.TensorCreationPoint.Instance;
     public string? LibTorchVersion { get; }
 
     public static Ps1Session Open(AssignmentSpec spec, GradingOptions options)

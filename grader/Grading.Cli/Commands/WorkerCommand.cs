@@ -14,11 +14,12 @@ internal static class WorkerCommand
         var timeFactor = new Option<double>("--time-limit-factor") { DefaultValueFactory = _ => 1.0 };
         var requests = new Option<string>("--request-pipe") { Required = true };
         var responses = new Option<string>("--response-pipe") { Required = true };
-        var command = new Command("worker", "Runs a submission's sections for the grader (internal).") { spec, device, timeFactor, requests, responses };
+        var memory = new Option<long?>("--memory-limit-bytes");
+        var command = new Command("worker", "Runs a submission's sections for the grader (internal).") { spec, device, timeFactor, requests, responses, memory };
         command.Hidden = true;
         command.SetAction(parsed => WorkerHost.Run(new WorkerArguments(
             parsed.GetValue(spec)!, parsed.GetValue(device)!, parsed.GetValue(timeFactor),
-            parsed.GetValue(requests)!, parsed.GetValue(responses)!)));
+            parsed.GetValue(requests)!, parsed.GetValue(responses)!, parsed.GetValue(memory))));
         return command;
     }
 }

@@ -19,6 +19,10 @@ public sealed record FixtureSpec
     /// <summary>Reference files left out of the submission (only with <see cref="FixtureBase.Reference"/>).</summary>
     public IReadOnlyList<string> Remove { get; init; } = [];
 
+    /// <summary>Whether the grade depends on the worker process (its memory limit, the guards it runs student code under):
+    /// such a fixture is never graded in-process, where nothing bounds it. <c>isolation: process</c> in the front matter.</summary>
+    public bool NeedsWorker { get; init; }
+
     /// <summary>Section id → the points it must get (score plus points pending a TA).</summary>
     public IReadOnlyDictionary<string, double> Expect { get; init; } = new Dictionary<string, double>();
 

@@ -13,7 +13,7 @@ public static class FixtureSpecParser
 {
     public const string ReadmeName = "README.md";
 
-    private static readonly string[] Keys = ["kind", "base", "remove", "expect", "failed_checks", "message"];
+    private static readonly string[] Keys = ["kind", "base", "remove", "isolation", "expect", "failed_checks", "message"];
 
     /// <summary>Reads <c>README.md</c> in <paramref name="folder"/>.</summary>
     public static FixtureSpec ReadFolder(string folder)
@@ -61,8 +61,15 @@ public static class FixtureSpecParser
         var remove = fields.TryGetValue("remove", out var removeNode) ? Texts(removeNode, readmePath, "remove") : [];
         if (remove.Count > 0 && fixtureBase == FixtureBase.None)
             throw FixtureSpecException.At(readmePath, FileLine(removeNode!.Start), "'remove' needs base: reference (with base: none there is nothing to remove).");
+        bool needsWorker = fields.TryGetValue("isolation", out var isolationNode) && Word(isolationNode, readmePath, "isolation") switch
+        {
+            "process" => true,
+            "any" => false,
+            var other => throw FixtureSpecException.At(readmePath, FileLine(isolationNode.Start), $"isolation '{other}' is neither 'process' nor 'any'."),
+        };
         return new FixtureSpec
         {
+            NeedsWorker = needsWorker,
             Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)),
             Folder = folder,
             Kind = kind,

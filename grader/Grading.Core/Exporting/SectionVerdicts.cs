@@ -20,6 +20,7 @@ internal static class SectionVerdicts
         if (section.FirstProblem is { } problem) lines.Add(ExportText.Clip(problem, maxChars));
         if (ExportText.Cuts(section, maxChars) is { } cuts) lines.Add(cuts);
         if (section.PendingPoints > 0) lines.Add($"{Number(section.PendingPoints)} points wait for a TA's grade (written answers).");
+        lines.AddRange((section.Raw.Advice ?? []).Select(a => "Advice (no points lost): " + ExportText.Clip(a, maxChars)));
         return string.Join("\n", lines);
     }
 

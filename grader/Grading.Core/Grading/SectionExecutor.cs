@@ -33,7 +33,8 @@ internal sealed class SectionExecutor(AssignmentSpec spec, IAssignmentHarness ha
                 DurationMs = created.DurationMs, // the constructor ran this long: a report must not say 0 s
             };
         var context = new SectionContext { Assignment = spec, Session = session, Invoker = invoker, Device = session.Device };
-        return driver.Run(created.Value, section, context) with { RulesChecked = true };
+        var run = driver.Run(created.Value, section, context) with { RulesChecked = true };
+        return MemoryAdvice.For(section, invoker.MemoryCollected) is { } advice ? run with { Advice = [.. run.Advice ?? [], advice] } : run;
     }
 
     private Type FindContract(string fullName) =>

@@ -107,7 +107,9 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions op
 
     private string Died(SectionSpec section, int exitCode, string stderr, CgroupLimits? limits) =>
         limits is not null && limits.HitMemoryLimit()
-            ? $"{section.Id} exceeded the {Mebibytes(section)} memory limit and was killed."
+            ? $"{section.Id} exceeded the {Mebibytes(section)} memory limit and was killed: its memory grew step by step past the limit. "
+                + "What is kept from every epoch is the usual cause: keep numbers in lists (`loss.item<double>()`), not tensors or arrays, "
+                + "and free each epoch's tensors (`using var scope = torch.NewDisposeScope();` in the loop)."
             : ExitVerdict.Describe(section.Id, exitCode, stderr);
 
     private static string TooLowToStart(SectionSpec section) =>

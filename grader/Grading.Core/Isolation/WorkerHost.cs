@@ -57,6 +57,6 @@ public static class WorkerHost
         var (spec, harness, _) = AssignmentLoader.Load(args.SpecPath);
         var options = new GradingOptions { Device = args.Device, TimeLimitFactor = args.TimeLimitFactor };
         var session = harness.Open(spec, options);
-        return new Prepared(spec, session, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting)));
+        return new Prepared(spec, session, new SectionExecutor(spec, harness, session, new GuardedInvoker(options, callStarting, args.MemoryLimitBytes, session.CollectionPoint)));
     }
 }

@@ -48,7 +48,8 @@ public sealed class WorkerProcess : IDisposable
             var responses = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
             var start = launch.StartInfo(["worker", "--spec", Path.GetFullPath(specPath), "--device", options.Device,
                 "--time-limit-factor", options.TimeLimitFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString()],
+                "--request-pipe", requests.GetClientHandleAsString(), "--response-pipe", responses.GetClientHandleAsString(),
+                "--memory-limit-bytes", memoryBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 environment, limits?.ProcFiles ?? []);
             try
             {

@@ -21,4 +21,7 @@ public interface IAssignmentSession : IDisposable
     string? DeviceName => null;
     /// <summary>The CUDA runtime and driver in use, when the device is a GPU.</summary>
     string? CudaVersion => null;
+    /// <summary>Where, on the thread running student code, the grader may collect garbage that holds native memory
+    /// (tensors); null when the assignment has none.</summary>
+    Memory.ISafeCollectionPoint? CollectionPoint => null;
 }

@@ -32,6 +32,9 @@ public sealed record SectionRun
     public IReadOnlyList<RuleViolation> RuleViolations { get; init; } = [];
     /// <summary>Whether the rules could be checked (false when no class implements the contract).</summary>
     public bool RulesChecked { get; init; }
+    /// <summary>What the grader noticed about how the section ran that costs nothing but is worth changing (e.g. tensors left to
+    /// the garbage collector); the grader's words, never the submission's. Null when there is nothing to say.</summary>
+    public IReadOnlyList<string>? Advice { get; init; }
     /// <summary>What was cut from the run at the grader's limits (<see cref="RunBoundary"/>), with the true sizes; null when nothing was.</summary>
     public IReadOnlyList<RunCut>? Cuts { get; init; }
 

@@ -31,6 +31,8 @@ public sealed record SectionView
     public required string OutputNote { get; init; }
     /// <summary>What was cut from the run at the grader's limits, one note each ("the loss history had 100,000,000 values; …").</summary>
     public IReadOnlyList<string> Cuts { get; init; } = [];
+    /// <summary>The grader's advice that costs no points (e.g. tensors never disposed).</summary>
+    public IReadOnlyList<string> Advice { get; init; } = [];
     /// <summary>With <c>check --devices</c>: the section's run on each device, the scored one first.</summary>
     public IReadOnlyList<DeviceRunView> DeviceRuns { get; init; } = [];
     /// <summary>Where the devices' verdicts differ, one sentence each.</summary>

@@ -35,6 +35,7 @@ internal static class SectionViewBuilder
             : "",
         // The output has its own note beside it; every other cut is listed under the error.
         Cuts = (section.Raw.Cuts ?? []).Where(c => c.Field != "output").Select(c => c.Note).ToList(),
+        Advice = section.Raw.Advice ?? [],
         DeviceRuns = DeviceRunViews.For(section),
         DeviceDisagreements = devices?.Disagreements.Where(d => d.Section == section.Id).Select(d => d.Message).ToList() ?? [],
     };

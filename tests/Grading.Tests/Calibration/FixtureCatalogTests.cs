@@ -20,12 +20,7 @@ public class FixtureCatalogTests
 
     /// <summary>Correct fixtures the grader still gets wrong, with why and whose fix it is. Skipped here (visibly, and
     /// without spending the minute they take) until fixed; <c>grader calibrate</c> still counts them against the figures.</summary>
-    private static readonly Dictionary<string, string> KnownGaps = new()
-    {
-        ["ps1-autograd/autograd-grad-zero-inplace"] = "issue 14 (memory): a 1.4 without a dispose scope leaves every epoch's tensors to the finalizer, about "
-            + "1.5 GB a second: killed at 1 GiB in the sandbox, past 60 s in-process. A collector forcing GCs while "
-            + "student code runs crashed TorchSharp (SIGSEGV) and was dropped; see the fixture's README.",
-    };
+    private static readonly Dictionary<string, string> KnownGaps = new();
 
     [TestCaseSource(nameof(Fixtures))]
     public void Grade_Fixture_MatchesItsFrontMatter(string assignment, string name)

@@ -98,7 +98,7 @@ public class SandboxTests
         var section = SandboxFixtures.Grade(_grader, "cgroup-escape").Section("1.3");
 
         Assert.That(section.Status, Is.EqualTo(SectionStatus.Error));
-        Assert.That(section.FirstProblem, Does.Contain("exceeded the 1024 MiB memory limit"));
+        Assert.That(section.FirstProblem, Does.Contain("1024 MiB memory limit"));
     }
 
     [Test]

@@ -61,7 +61,7 @@ public class SectionMemoryLimitTests
         var result = Grade(SpecWith(("1.3", 512)), "native-memory-bomb");
 
         Assert.That(result.Section("1.3").Status, Is.EqualTo(SectionStatus.Error));
-        Assert.That(result.Section("1.3").FirstProblem, Does.Contain("exceeded the 512 MiB memory limit"));
+        Assert.That(result.Section("1.3").FirstProblem, Does.Contain("512 MiB memory limit"));
         // 1.4 comes after 1.3 in a fresh worker with the default 1024 MiB: untouched.
         Assert.That(result.Section("1.4").Status, Is.EqualTo(SectionStatus.Passed), result.Section("1.4").FirstProblem);
         var memory = result.Isolation!.Limits.Single(l => l.Name == "memory");

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using Grading.Core.Calibration;
+using Grading.Core.Grading;
 using Grading.Core.Results;
+using Grading.Core.Running;
 
 namespace Grading.Tests.Support;
 
 /// <summary>
 /// Grades fixtures (tests/fixtures/&lt;assignment&gt;/&lt;name&gt;) as their front matter says, with the shared in-process
 /// graders, once per test run: the catalog test and the tests that assert more than front matter can share a result.
+/// A fixture with <c>isolation: process</c> is graded by a shared grader with worker processes instead, as official grading does.
 /// </summary>
 public static class FixtureGrading
 {
@@ -18,6 +21,8 @@ public static class FixtureGrading
         ["ps1-autograd"] = new() { ["Section13TensorGradientDescent.cs"] = "1.3", ["Section14AutogradGradientDescent.cs"] = "1.4" },
         ["autodiff-warmup"] = new() { [AutodiffGrading.MlpFile] = "6" },
     };
+
+    private static readonly ConcurrentDictionary<string, Lazy<Grader>> WorkerGraders = new();
 
     private static readonly ConcurrentDictionary<string, Lazy<(FixtureSpec Spec, GradingResult Result, IReadOnlyList<string> NotJudged)>> Graded = new();
 
@@ -41,9 +46,17 @@ public static class FixtureGrading
             var spec = Spec(assignment, name);
             var leftOut = LeftOut(assignment, spec);
             using var submission = FixtureSubmission.Assemble(spec, Path.Combine(RepositoryPaths.Root, "reference", assignment), leftOut.Keys.ToList());
-            var result = assignment == "autodiff-warmup" ? AutodiffGrading.Grade(submission.Folder) : Ps1Grading.Grade(submission.Folder);
+            var result = spec.NeedsWorker ? WorkerGrader(assignment).Grade(new GradeRequest(submission.Folder))
+                : assignment == "autodiff-warmup" ? AutodiffGrading.Grade(submission.Folder) : Ps1Grading.Grade(submission.Folder);
             return (spec, result, leftOut.Values.ToList());
         })).Value;
+
+    /// <summary>Grades <paramref name="folder"/> with the shared grader that runs sections in worker processes.</summary>
+    public static GradingResult GradeInWorkers(string assignment, string folder) => WorkerGrader(assignment).Grade(new GradeRequest(folder));
+
+    private static Grader WorkerGrader(string assignment) => WorkerGraders.GetOrAdd(assignment, name => new(() => Grader.Open(
+        name == "autodiff-warmup" ? RepositoryPaths.AutodiffSpec : RepositoryPaths.Ps1Spec,
+        new GradingOptions { Device = "cpu", Isolation = IsolationMode.Process }))).Value;
 
     private static Dictionary<string, string> LeftOut(string assignment, FixtureSpec spec)
     {

@@ -1,0 +1,99 @@
+using System.Runtime.InteropServices;
+
+namespace Grading.Core.Running.Memory;
+
+/// <summary>
+/// Frees what student code left to the garbage collector before it reaches the section's memory limit. A TorchSharp
+/// tensor is a small managed object holding native memory the collector does not see: a training loop that never
+/// disposes its temporaries (no <c>NewDisposeScope</c>, as a student following the Python notebook writes it) makes
+/// megabytes of native memory per kilobyte of managed objects, so the collector, which counts the kilobytes, runs far too
+/// late (8 GB for PS1's 1.4) and the control group kills correct code. This watches the process's resident memory and,
+/// each time it has grown by a step since the last collection, asks for a collection at the next safe point on the
+/// student's thread (<see cref="ISafeCollectionPoint"/>), waits here for the finalizers (which free the tensors) and hands
+/// the freed heap back to the system (<c>malloc_trim</c>), so that what the limit counts is what is alive. Code that
+/// disposes its tensors never grows that way and never meets it.
+/// </summary>
+internal sealed class UnreachableMemoryCollector : IDisposable
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(10);
+    private const long MinimumStep = 64L << 20;
+
+    private readonly long _step;
+    private readonly Thread _thread;
+    private readonly ManualResetEventSlim _stop = new();
+    private readonly SemaphoreSlim _collected = new(0);
+    private volatile bool _requested;
+    private long _freedBytes;
+    private int _collections;
+
+    private UnreachableMemoryCollector(long limitBytes)
+    {
+        // A quarter of the limit: few collections for code that leaks, and room for more steps before the limit.
+        _step = Math.Max(MinimumStep, limitBytes / 4);
+        _thread = new Thread(Watch) { IsBackground = true, Name = "grading memory collector" };
+    }
+
+    /// <summary>How many times memory was collected, and about how much that gave back.</summary>
+    public int Collections => Volatile.Read(ref _collections);
+    public long FreedBytes => Interlocked.Read(ref _freedBytes);
+
+    /// <summary>Starts watching, for a call whose section may use <paramref name="limitBytes"/>; null where memory cannot be read.</summary>
+    public static UnreachableMemoryCollector? Start(long limitBytes)
+    {
+        if (ProcessMemory.ResidentBytes() is null) return null;
+        var collector = new UnreachableMemoryCollector(limitBytes);
+        collector._thread.Start();
+        return collector;
+    }
+
+    /// <summary>Called on the student's thread at a safe point: collects there when a collection is due.</summary>
+    public void AtSafePoint()
+    {
+        if (!_requested) return;
+        _requested = false;
+        GC.Collect();
+        _collected.Release();
+    }
+
+    private void Watch()
+    {
+        long floor = ProcessMemory.ResidentBytes() ?? 0;
+        while (!_stop.Wait(Poll))
+        {
+            if (ProcessMemory.ResidentBytes() is not { } resident) continue;
+            floor = Math.Min(floor, resident); // memory the code gave back itself lowers the next step too
+            if (resident < floor + _step) continue;
+            _requested = true;
+            // Until the student's thread reaches a safe point; code that makes no tensors never does, and needs none of this.
+            while (!_collected.Wait(Poll)) if (_stop.IsSet) return;
+            GC.WaitForPendingFinalizers();
+            TrimHeap();
+            long after = ProcessMemory.ResidentBytes() ?? resident;
+            Interlocked.Add(ref _freedBytes, Math.Max(0, resident - after));
+            Interlocked.Increment(ref _collections);
+            floor = after;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int MallocTrim(nuint pad);
+
+    private static void TrimHeap()
+    {
+        try
+        {
+            MallocTrim(0);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // not glibc: what the finalizers freed stays with the allocator, which reuses it
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Set();
+        // A student finalizer that never returns holds the watcher in WaitForPendingFinalizers: do not wait on it.
+        _thread.Join(TimeSpan.FromSeconds(1));
+    }
+}
