@@ -3,25 +3,11 @@ using System.Globalization;
 namespace Grading.Core.Running.Memory;
 
 /// <summary>
-/// This process's memory as Linux counts it, read from <c>/proc/self</c>: resident bytes (what a control group
-/// charges) and private writable bytes (what <c>RLIMIT_DATA</c> charges). Null where there is no such file.
+/// This process's private writable bytes as Linux counts them for <c>RLIMIT_DATA</c>, read from <c>/proc/self/status</c>;
+/// null where there is no such file. (Resident bytes, polled, are <see cref="ResidentMemoryReader"/>'s.)
 /// </summary>
 internal static class ProcessMemory
 {
-    /// <summary>Resident bytes: the second field of <c>/proc/self/statm</c>, in pages.</summary>
-    public static long? ResidentBytes()
-    {
-        try
-        {
-            string[] fields = File.ReadAllText("/proc/self/statm").Split(' ');
-            return fields.Length > 1 && long.TryParse(fields[1], CultureInfo.InvariantCulture, out long pages) ? pages * Environment.SystemPageSize : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Private writable bytes: <c>VmData</c> of <c>/proc/self/status</c>.</summary>
     public static long? DataBytes()
     {

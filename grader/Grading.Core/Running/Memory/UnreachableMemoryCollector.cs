@@ -19,15 +19,18 @@ internal sealed class UnreachableMemoryCollector : IDisposable
     private const long MinimumStep = 64L << 20;
 
     private readonly long _step;
+    private readonly ResidentMemoryReader _memory;
     private readonly Thread _thread;
-    private readonly ManualResetEventSlim _stop = new();
-    private readonly SemaphoreSlim _collected = new(0);
+    // Plain flags, polled with Thread.Sleep: the watcher allocates nothing while student code runs (see ResidentMemoryReader).
+    private volatile bool _stop;
     private volatile bool _requested;
+    private volatile bool _collected;
     private long _freedBytes;
     private int _collections;
 
-    private UnreachableMemoryCollector(long limitBytes)
+    private UnreachableMemoryCollector(long limitBytes, ResidentMemoryReader memory)
     {
+        _memory = memory;
         // A quarter of the limit: few collections for code that leaks, and room for more steps before the limit.
         _step = Math.Max(MinimumStep, limitBytes / 4);
         _thread = new Thread(Watch) { IsBackground = true, Name = "grading memory collector" };
@@ -40,8 +43,8 @@ internal sealed class UnreachableMemoryCollector : IDisposable
     /// <summary>Starts watching, for a call whose section may use <paramref name="limitBytes"/>; null where memory cannot be read.</summary>
     public static UnreachableMemoryCollector? Start(long limitBytes)
     {
-        if (ProcessMemory.ResidentBytes() is null) return null;
-        var collector = new UnreachableMemoryCollector(limitBytes);
+        if (ResidentMemoryReader.Open() is not { } memory) return null;
+        var collector = new UnreachableMemoryCollector(limitBytes, memory);
         collector._thread.Start();
         return collector;
     }
@@ -52,23 +55,29 @@ internal sealed class UnreachableMemoryCollector : IDisposable
         if (!_requested) return;
         _requested = false;
         GC.Collect();
-        _collected.Release();
+        _collected = true;
     }
 
     private void Watch()
     {
-        long floor = ProcessMemory.ResidentBytes() ?? 0;
-        while (!_stop.Wait(Poll))
+        long floor = _memory.Read() ?? 0;
+        while (!_stop)
         {
-            if (ProcessMemory.ResidentBytes() is not { } resident) continue;
+            Thread.Sleep(Poll);
+            if (_memory.Read() is not { } resident) continue;
             floor = Math.Min(floor, resident); // memory the code gave back itself lowers the next step too
             if (resident < floor + _step) continue;
+            _collected = false;
             _requested = true;
             // Until the student's thread reaches a safe point; code that makes no tensors never does, and needs none of this.
-            while (!_collected.Wait(Poll)) if (_stop.IsSet) return;
+            while (!_collected)
+            {
+                if (_stop) return;
+                Thread.Sleep(Poll);
+            }
             GC.WaitForPendingFinalizers();
             TrimHeap();
-            long after = ProcessMemory.ResidentBytes() ?? resident;
+            long after = _memory.Read() ?? resident;
             Interlocked.Add(ref _freedBytes, Math.Max(0, resident - after));
             Interlocked.Increment(ref _collections);
             floor = after;
@@ -92,8 +101,8 @@ internal sealed class UnreachableMemoryCollector : IDisposable
 
     public void Dispose()
     {
-        _stop.Set();
+        _stop = true;
         // A student finalizer that never returns holds the watcher in WaitForPendingFinalizers: do not wait on it.
-        _thread.Join(TimeSpan.FromSeconds(1));
+        if (_thread.Join(TimeSpan.FromSeconds(1))) _memory.Dispose();
     }
 }
