@@ -40,7 +40,8 @@ internal static class ClassGenerator
     }
 
     // The fixtures folder also holds correct submissions written differently, and fixtures that leave reference files out
-    // or stand alone: only a mistake laid over the whole reference makes a "buggy student". A folder without front matter
+    // or stand alone: only a mistake laid over the whole reference makes a "buggy student", and not one that needs a worker
+    // (a request that can never fit, say): the benchmark also grades in-process. A folder without front matter
     // (a course's own fixtures) is taken as one.
     private static bool IsWrongOverlay(string folder)
     {
@@ -48,7 +49,7 @@ internal static class ClassGenerator
         try
         {
             var spec = FixtureSpecParser.ReadFolder(folder);
-            return spec.Kind == FixtureKind.Mistake && spec.Base == FixtureBase.Reference && spec.Remove.Count == 0;
+            return spec.Kind == FixtureKind.Mistake && spec.Base == FixtureBase.Reference && spec.Remove.Count == 0 && !spec.NeedsWorker;
         }
         catch (FixtureSpecException)
         {

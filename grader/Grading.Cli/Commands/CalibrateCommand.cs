@@ -42,6 +42,12 @@ internal static class CalibrateCommand
         string fixturesFolder = args.Fixtures?.FullName ?? FixtureCatalog.Locate(Environment.CurrentDirectory, args.Assignment)
             ?? throw new GradingException($"No tests/fixtures/{args.Assignment} in the current folder or above it: name the fixtures with --fixtures.");
         var specs = ReadSpecs(fixturesFolder);
+        if (args.Isolation == IsolationMode.InProcess && specs.Where(s => s.NeedsWorker).Select(s => s.Name).ToList() is { Count: > 0 } needWorkers)
+        {
+            // Their grade depends on the worker's memory guards; in-process nothing bounds them (2 GB requests, 8 GB of tensors).
+            Console.Error.WriteLine($"Skipped with --isolation none (their front matter says isolation: process): {string.Join(", ", needWorkers)}.");
+            specs = specs.Where(s => !s.NeedsWorker).ToList();
+        }
         string? referenceFolder = ReferenceLocator.Find(args.Reference, args.Assignment, new DirectoryInfo(fixturesFolder));
         if (referenceFolder is null && specs.Any(s => s.Base == FixtureBase.Reference))
             throw new GradingException($"Fixtures are laid over the reference, and no reference/{args.Assignment} was found: name it with --reference.");
