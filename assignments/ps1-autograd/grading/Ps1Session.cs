@@ -58,6 +58,13 @@ public sealed class Ps1Session : IAssignmentSession
 
     public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());
 
+    /// <summary>A fresh copy of the hidden variant made from <paramref name="seed"/> (<see cref="VariantDataset"/>).</summary>
+    public HousingData VariantData(int seed)
+    {
+        var variant = Reference.Variant(seed).Data;
+        return new(variant.X.Clone(), variant.Y.Clone());
+    }
+
     /// <summary>The grader's own data, to compare a section's copy with after the call: never handed to a section.</summary>
     internal HousingData Pristine => new(_data.X, _data.Y);
 

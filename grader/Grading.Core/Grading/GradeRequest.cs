@@ -3,4 +3,5 @@ namespace Grading.Core.Grading;
 /// <summary>One submission to grade.</summary>
 /// <param name="SubmissionFolder">The folder of .cs files, or a .zip of one.</param>
 /// <param name="Student">Student identifier; the folder's (or zip's) name when null.</param>
-public sealed record GradeRequest(string SubmissionFolder, string? Student = null);
+/// <param name="VariantSeed">The seed of the hidden data variant; null derives it (<see cref="Grading.VariantSeed"/>). Tests fix it.</param>
+public sealed record GradeRequest(string SubmissionFolder, string? Student = null, int? VariantSeed = null);

@@ -77,7 +77,8 @@ public sealed class Grader : IDisposable
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = _options.SkipStaticPolicy ? PolicyGate.None : PolicyGate.Check(compiled, Spec);
-        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        int variantSeed = request.VariantSeed ?? VariantSeed.For(_options.VariantSecret ?? Environment.GetEnvironmentVariable(VariantSeed.SecretVariable), source);
+        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy, variantSeed) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
         return new GradingResult
@@ -104,11 +105,11 @@ public sealed class Grader : IDisposable
     public GradingResult Rescore(GradingResult saved) => ResultRescorer.Rescore(Spec, _scorer, Session.Reference, saved);
 
     /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
-    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy)
+    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy, int variantSeed)
     {
         var allowed = Spec.Sections.Where(s => !policy.Blocks(s) && Selected(s)).ToList();
         // Bounded again here: what a worker sent is not trusted to be (applying the bounds twice changes nothing).
-        var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed) : RunInProcess(compiled, session, allowed))
+        var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed, variantSeed) : RunInProcess(compiled, session, allowed, variantSeed))
             .Select(r => RunBoundary.Apply(r, RunBounds.Default))
             .ToDictionary(r => r.SectionId);
         var rules = new RuleChecker();
@@ -129,11 +130,11 @@ public sealed class Grader : IDisposable
     public Isolation.Sandbox.SandboxStatus Sandbox => _workers?.Launch.Sandbox
         ?? Isolation.Sandbox.SandboxStatus.Unavailable("--isolation none runs student code in the grader's own process");
 
-    private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections)
+    private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections, int variantSeed)
     {
         var executor = new SectionExecutor(Spec, _harness, session, new GuardedInvoker(_options));
         using var assembly = new SubmissionAssembly(compiled, "submission");
-        return sections.Select(section => executor.Run(section, assembly)).ToList();
+        return sections.Select(section => executor.Run(section, assembly, variantSeed)).ToList();
     }
 
     private static SectionRun NotCompiled(SectionSpec section, CompilationOutcome compiled)

@@ -11,9 +11,10 @@ internal sealed class SectionExecutor(AssignmentSpec spec, IAssignmentHarness ha
     private readonly Dictionary<string, ISectionDriver> _drivers = harness.Drivers.ToDictionary(d => d.Key, StringComparer.Ordinal);
 
     /// <summary>Runs the section and bounds what it produced (<see cref="RunBoundary"/>) before anyone serializes it.</summary>
-    public SectionRun Run(SectionSpec section, SubmissionAssembly assembly) => RunBoundary.Apply(RunUnbounded(section, assembly), RunBounds.Default);
+    public SectionRun Run(SectionSpec section, SubmissionAssembly assembly, int variantSeed) =>
+        RunBoundary.Apply(RunUnbounded(section, assembly, variantSeed), RunBounds.Default);
 
-    private SectionRun RunUnbounded(SectionSpec section, SubmissionAssembly assembly)
+    private SectionRun RunUnbounded(SectionSpec section, SubmissionAssembly assembly, int variantSeed)
     {
         if (!_drivers.TryGetValue(section.Driver, out var driver))
             throw new GradingException($"assignment.yml: section {section.Id} names driver '{section.Driver}', which {spec.Harness} does not have "
@@ -32,7 +33,7 @@ internal sealed class SectionExecutor(AssignmentSpec spec, IAssignmentHarness ha
                 SectionId = section.Id, Outcome = created.Outcome, Error = created.Error, Output = created.Output, RulesChecked = true,
                 DurationMs = created.DurationMs, // the constructor ran this long: a report must not say 0 s
             };
-        var context = new SectionContext { Assignment = spec, Session = session, Invoker = invoker, Device = session.Device };
+        var context = new SectionContext { Assignment = spec, Session = session, Invoker = invoker, Device = session.Device, VariantSeed = variantSeed };
         var run = driver.Run(created.Value, section, context) with { RulesChecked = true };
         return MemoryAdvice.For(section, invoker.MemoryCollected) is { } advice ? run with { Advice = [.. run.Advice ?? [], advice] } : run;
     }

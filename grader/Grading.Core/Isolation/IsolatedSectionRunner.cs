@@ -27,7 +27,7 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions op
         foreach (var group in sections.GroupBy(MemoryBytes)) supply.Warm(group.Key, group.Count());
     }
 
-    public IReadOnlyList<SectionRun> RunAll(CompilationOutcome compiled, IReadOnlyList<SectionSpec> sections)
+    public IReadOnlyList<SectionRun> RunAll(CompilationOutcome compiled, IReadOnlyList<SectionSpec> sections, int variantSeed)
     {
         var runs = new List<SectionRun>();
         foreach (var section in sections)
@@ -44,7 +44,7 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions op
                 runs.Add(new SectionRun { SectionId = section.Id, Outcome = RunOutcome.Crashed, Error = TooLowToStart(section) });
                 continue;
             }
-            using (lease) runs.Add(RunOne(lease, section, compiled.Image!, compiled.Symbols));
+            using (lease) runs.Add(RunOne(lease, section, compiled.Image!, compiled.Symbols, variantSeed));
         }
         return runs;
     }
@@ -82,13 +82,13 @@ public sealed class IsolatedSectionRunner(AssignmentSpec spec, GradingOptions op
         ]);
     }
 
-    private SectionRun RunOne(WorkerLease lease, SectionSpec section, byte[] image, byte[]? symbols)
+    private SectionRun RunOne(WorkerLease lease, SectionSpec section, byte[] image, byte[]? symbols, int variantSeed)
     {
         var worker = lease.Worker;
         double limit = section.TimeLimitSeconds * options.TimeLimitFactor;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Until the worker announces its first call, only setup code of ours runs: the limit covers it.
-        var (run, overran, rejected) = worker.Run(section, image, symbols, TimeSpan.FromSeconds(limit) + Grace, Grace);
+        var (run, overran, rejected) = worker.Run(section, image, symbols, variantSeed, TimeSpan.FromSeconds(limit) + Grace, Grace);
         if (run is not null) return run.Outcome == RunOutcome.TimedOut ? run with { Error = KilledMessage(section, limit) } : run;
         worker.Kill();
         int exitCode = worker.ExitCode();

@@ -44,7 +44,7 @@ public static class WorkerHost
             using var assembly = new SubmissionAssembly(image, request.Symbols, "submission");
             var section = prepared.Spec.Sections.Single(s => s.Id == id);
             currentCall = callId;
-            var run = prepared.Executor.Run(section, assembly);
+            var run = prepared.Executor.Run(section, assembly, request.VariantSeed ?? 0);
             channel.Send(new WorkerMessage { Type = WorkerMessage.SectionDone, Section = id, Run = run, Output = run.Output, CallId = callId });
         }
         return 0;

@@ -19,6 +19,8 @@ public sealed record WorkerMessage
     public string? Section { get; init; }
     /// <summary><c>run</c>: the submission's compiled image, sent whole: the sandbox has no view of the grader's files.</summary>
     public byte[]? Image { get; init; }
+    /// <summary><c>run</c>: the seed of the submission's hidden data variant, for the harness's drivers (never the submission's).</summary>
+    public int? VariantSeed { get; init; }
     /// <summary><c>run</c>: the image's debug symbols (line numbers in stack traces), if any.</summary>
     public byte[]? Symbols { get; init; }
     /// <summary><c>run</c>, <c>call</c>, <c>section</c>: the grader's id for this run; an answer without it is not an answer.</summary>

@@ -85,12 +85,15 @@ public sealed class WorkerProcess : IDisposable
     /// that overruns its limit by more than <paramref name="grace"/> (the worker is wedged, e.g. a
     /// spinning thread blocks garbage collection) ends with Overran, and the caller kills the worker.
     /// </summary>
-    public WorkerAnswer Run(SectionSpec section, byte[] image, byte[]? symbols, TimeSpan firstAnswer, TimeSpan grace)
+    public WorkerAnswer Run(SectionSpec section, byte[] image, byte[]? symbols, int variantSeed, TimeSpan firstAnswer, TimeSpan grace)
     {
         string callId = Guid.NewGuid().ToString("N");
         try
         {
-            _channel.Send(new WorkerMessage { Type = WorkerMessage.RunRequest, Section = section.Id, Image = image, Symbols = symbols, CallId = callId });
+            _channel.Send(new WorkerMessage
+            {
+                Type = WorkerMessage.RunRequest, Section = section.Id, Image = image, Symbols = symbols, CallId = callId, VariantSeed = variantSeed,
+            });
         }
         catch (IOException)
         {

@@ -7,6 +7,9 @@ public sealed record GradingOptions
     public string Device { get; init; } = "auto";
     /// <summary>Characters of a section's output kept, head and tail together.</summary>
     public int OutputLimitChars { get; init; } = 64 * 1024;
+    /// <summary>The course's secret for official grading's hidden data variants (<see cref="Grading.VariantSeed"/>); null
+    /// reads <c>GRADING_VARIANT_SECRET</c>, and without either each run draws a new variant.</summary>
+    public string? VariantSecret { get; init; }
     /// <summary>Where submission code runs: in the grader's process, or in worker processes.</summary>
     public IsolationMode Isolation { get; init; } = IsolationMode.Process;
     /// <summary>Scale every section's time limit (slow machines, debuggers).</summary>

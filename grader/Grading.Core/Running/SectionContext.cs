@@ -11,4 +11,6 @@ public sealed class SectionContext
     public required GuardedInvoker Invoker { get; init; }
     /// <summary>Where tensor sections run (<c>cpu</c>, <c>cuda</c>).</summary>
     public required string Device { get; init; }
+    /// <summary>The seed of this submission's hidden data variant, for drivers that also run their section on it.</summary>
+    public int VariantSeed { get; init; }
 }

@@ -52,7 +52,8 @@ public static class FixtureGrading
         })).Value;
 
     /// <summary>Grades <paramref name="folder"/> with the shared grader that runs sections in worker processes.</summary>
-    public static GradingResult GradeInWorkers(string assignment, string folder) => WorkerGrader(assignment).Grade(new GradeRequest(folder));
+    public static GradingResult GradeInWorkers(string assignment, string folder, int? variantSeed = null) =>
+        WorkerGrader(assignment).Grade(new GradeRequest(folder, VariantSeed: variantSeed));
 
     private static Grader WorkerGrader(string assignment) => WorkerGraders.GetOrAdd(assignment, name => new(() => Grader.Open(
         name == "autodiff-warmup" ? RepositoryPaths.AutodiffSpec : RepositoryPaths.Ps1Spec,

@@ -4,7 +4,8 @@ using Ps1Autograd.Grading.Running;
 
 namespace Ps1Autograd.Grading.Checks;
 
-/// <summary>The final weights are within an absolute tolerance of the reference least-squares weights.</summary>
+/// <summary>The final weights are within an absolute tolerance of the reference least-squares weights, and, where the
+/// section was also run on the hidden variant of the data, of that variant's too (<see cref="VariantWeights"/>).</summary>
 public sealed class WeightsCheck : SingleOutcomeCheck
 {
     public override string Kind => "weights";
@@ -24,6 +25,8 @@ public sealed class WeightsCheck : SingleOutcomeCheck
         if (!WeightText.AllFinite(weights))
             return context.Fail($"the weights are not finite {WeightText.Weights(weights)}: the computation diverged or divided by zero.");
         var (index, difference) = WeightText.LargestDifference(weights, expected);
+        if (difference <= tolerance && VariantWeights.Problem(context.Run, context.ReferenceAs<LeastSquaresReference>(), weights, tolerance) is { } variant)
+            return context.Fail(variant);
         if (difference > tolerance)
             return context.Fail($"b{index} = {WeightText.Number(weights[index])} is {WeightText.Number(difference)} from the least-squares "
                 + $"value {WeightText.Number(expected[index])} (tolerance {WeightText.Number(tolerance)}). Got {WeightText.Weights(weights)}, "

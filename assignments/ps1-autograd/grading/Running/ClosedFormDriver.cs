@@ -4,7 +4,8 @@ using Grading.Core.Running;
 
 namespace Ps1Autograd.Grading.Running;
 
-/// <summary>1.1: calls Solve once and records the weights.</summary>
+/// <summary>1.1: calls Solve on the data and records the weights, then on the hidden variant of the data (whose seed the
+/// submission never sees), so that weights that do not follow the data are told apart from computed ones.</summary>
 public sealed class ClosedFormDriver : ISectionDriver
 {
     public string Key => "closed-form";
@@ -19,9 +20,15 @@ public sealed class ClosedFormDriver : ISectionDriver
             TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Solve");
         var run = SectionRun.From(section.Id, call);
         if (!call.Completed) return run;
-        return call.Value is not { } weights
-            ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Solve returned null instead of the weights." }
-            : RunBoundary.WithCut(run with { Values = new Dictionary<string, double[]> { [Ps1Values.Weights] = [.. weights.Kept] } },
-                weights.Cut("values", Ps1Values.Weights, "the weights", "values"));
+        if (call.Value is not { } weights)
+            return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Solve returned null instead of the weights." };
+        var values = new Dictionary<string, double[]> { [Ps1Values.Weights] = [.. weights.Kept], [Ps1Values.VariantSeed] = [context.VariantSeed] };
+        var variantData = ((Ps1Session)context.Session).VariantData(context.VariantSeed);
+        var variant = context.Invoker.Invoke(() => solver.Solve(variantData) is { } vector ? BoundedSequence.Read(vector, max) : null,
+            TimeSpan.FromSeconds(section.TimeLimitSeconds), $"{section.Id} Solve on other data");
+        Dictionary<string, string>? notes = null;
+        if (variant.Value is { } other) values[Ps1Values.VariantWeights] = [.. other.Kept];
+        else notes = new() { [Ps1Values.VariantError] = variant.Error ?? "Solve returned null." };
+        return RunBoundary.WithCut(run with { Values = values, Notes = notes }, weights.Cut("values", Ps1Values.Weights, "the weights", "values"));
     }
 }

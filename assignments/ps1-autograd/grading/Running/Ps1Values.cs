@@ -13,6 +13,11 @@ public static class Ps1Values
     public const string ProbePrefix = "probe";
     /// <summary>The note saying why the probe run failed, when it did.</summary>
     public const string ProbeError = "probe.error";
+    /// <summary>The weights the section returned for the hidden variant of the data, and the variant's seed (see VariantDataset).</summary>
+    public const string VariantWeights = "variant.weights";
+    public const string VariantSeed = "variant.seed";
+    /// <summary>The note saying why the run on the variant failed, when it did.</summary>
+    public const string VariantError = "variant.error";
     /// <summary>The note saying which of the data the section was given it changed in place, when it did.</summary>
     public const string DataChanged = "data.changed";
 }
