@@ -28,9 +28,17 @@ public static class VariantDataset
         var x = Matrix<double>.Build.Dense(rows, real.X.ColumnCount, (i, j) => real.X[chosen[i], j]);
         bool intercept = real.FeatureNames.Count > 0 && real.FeatureNames[0] == DatasetPreparer.InterceptName;
         for (int j = intercept ? 1 : 0; j < x.ColumnCount; j++) x.SetColumn(j, Standardized(x.Column(j)));
-        var beta = Vector<double>.Build.Dense(x.ColumnCount, _ => Normal(random));
-        var y = x * beta + Vector<double>.Build.Dense(rows, _ => Noise * Normal(random));
+        // Drawn in a plain loop: MathNet fills large vectors from an initializer in parallel, in no fixed order.
+        var beta = Vector<double>.Build.DenseOfArray(Draw(random, x.ColumnCount, 1.0));
+        var y = x * beta + Vector<double>.Build.DenseOfArray(Draw(random, rows, Noise));
         return new RegressionDataset(x, y, real.FeatureNames);
+    }
+
+    private static double[] Draw(Random random, int count, double scale)
+    {
+        var values = new double[count];
+        for (int i = 0; i < count; i++) values[i] = scale * Normal(random);
+        return values;
     }
 
     private static Vector<double> Standardized(Vector<double> column)

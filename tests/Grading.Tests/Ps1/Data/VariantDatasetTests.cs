@@ -8,12 +8,16 @@ public class VariantDatasetTests
     private static readonly Lazy<LeastSquaresReference> Real = new(() => new LeastSquaresReference(DatasetPreparerTests.Ps1Data()));
 
     [Test]
-    public void Make_SameSeed_SameData()
+    public void Make_SameSeed_SameDataEveryTime()
     {
-        var a = VariantDataset.Make(Real.Value.Data, 7);
-        var b = VariantDataset.Make(Real.Value.Data, 7);
-
-        Assert.That(a.X.Equals(b.X) && a.Y.Equals(b.Y), Is.True);
+        // 660977638 makes 8205 rows: above the size at which MathNet fills a vector from an initializer in parallel, which
+        // once made the worker's variant and the grader's differ (the reference lost 1.1's points for 4 seeds in 1500).
+        var first = VariantDataset.Make(Real.Value.Data, 660977638);
+        for (int i = 0; i < 20; i++)
+        {
+            var again = VariantDataset.Make(Real.Value.Data, 660977638);
+            Assert.That(again.X.Equals(first.X) && again.Y.Equals(first.Y), Is.True, $"make {i + 2}");
+        }
     }
 
     [TestCase(1)]
