@@ -40,14 +40,22 @@ public static class DatasetPreparer
         int n = rows.Length;
         var values = new double[n];
         for (int i = 0; i < n; i++) values[i] = rows[i][column];
-        if (how == Standardization.None) return values;
+        if (!TryStandardize(values, how)) throw new DataException($"column {column} is constant: it cannot be standardized.");
+        return values;
+    }
+
+    /// <summary>Standardizes <paramref name="values"/> in place; false, leaving them as they are, when they are constant.</summary>
+    internal static bool TryStandardize(double[] values, Standardization how)
+    {
+        if (how == Standardization.None) return true;
+        int n = values.Length;
         double mean = values.Average();
         double squares = 0;
         foreach (double v in values) squares += (v - mean) * (v - mean);
         double std = Math.Sqrt(squares / (how == Standardization.Sample ? n - 1 : n));
-        if (std == 0) throw new DataException($"column {column} is constant: it cannot be standardized.");
+        if (std == 0) return false;
         for (int i = 0; i < n; i++) values[i] = (values[i] - mean) / std;
-        return values;
+        return true;
     }
 
     private static void VerifyChecksum(DataSpec spec, string path)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Ps1Autograd.Grading.Spec;
 
 namespace Ps1Autograd.Grading.Data;
 
@@ -27,7 +28,12 @@ public static class VariantDataset
         Array.Sort(chosen, 0, rows);
         var x = Matrix<double>.Build.Dense(rows, real.X.ColumnCount, (i, j) => real.X[chosen[i], j]);
         bool intercept = real.FeatureNames.Count > 0 && real.FeatureNames[0] == DatasetPreparer.InterceptName;
-        for (int j = intercept ? 1 : 0; j < x.ColumnCount; j++) x.SetColumn(j, Standardized(x.Column(j)));
+        for (int j = intercept ? 1 : 0; j < x.ColumnCount; j++)
+        {
+            // With the sample deviation: which one only rescales the variant, which no answer can know in advance anyway.
+            double[] column = x.Column(j).ToArray();
+            if (DatasetPreparer.TryStandardize(column, Standardization.Sample)) x.SetColumn(j, column);
+        }
         // Drawn in a plain loop: MathNet fills large vectors from an initializer in parallel, in no fixed order.
         var beta = Vector<double>.Build.DenseOfArray(Draw(random, x.ColumnCount, 1.0));
         var y = x * beta + Vector<double>.Build.DenseOfArray(Draw(random, rows, Noise));
@@ -39,13 +45,6 @@ public static class VariantDataset
         var values = new double[count];
         for (int i = 0; i < count; i++) values[i] = scale * Normal(random);
         return values;
-    }
-
-    private static Vector<double> Standardized(Vector<double> column)
-    {
-        double mean = column.Average();
-        double std = Math.Sqrt(column.Sum(v => (v - mean) * (v - mean)) / (column.Count - 1));
-        return std == 0 ? column : column.Map(v => (v - mean) / std);
     }
 
     // Box–Muller from the seeded generator.

@@ -15,6 +15,7 @@ public sealed class LeastSquaresReference
     private readonly double _yty;            // yᵀy
     private readonly int _n;
     private readonly RegressionDataset _data;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<LeastSquaresReference>> _variants = new();
 
     public LeastSquaresReference(RegressionDataset data)
     {
@@ -30,8 +31,6 @@ public sealed class LeastSquaresReference
         LargestHessianEigenvalue = eigenvalues.Max();
         SmallestHessianEigenvalue = eigenvalues.Min();
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<LeastSquaresReference>> _variants = new();
 
     /// <summary>The data this reference solves.</summary>
     public RegressionDataset Data => _data;
