@@ -56,20 +56,29 @@ public sealed class Ps1Session : IAssignmentSession
         return new Ps1Session(data, reference, choice, TorchDeviceProbe.Default.Probe());
     }
 
-    public HousingData FreshData() => new(_data.X.Clone(), _data.Y.Clone());
-
-    /// <summary>A fresh copy of the hidden variant made from <paramref name="seed"/> (<see cref="VariantDataset"/>).</summary>
-    public HousingData VariantData(int seed)
+    /// <summary>A fresh copy of the real data, or of the hidden variant made from <paramref name="variantSeed"/>
+    /// (<see cref="VariantDataset"/>) when one is given.</summary>
+    public HousingData FreshData(int? variantSeed = null)
     {
-        var variant = Reference.Variant(seed).Data;
-        return new(variant.X.Clone(), variant.Y.Clone());
+        var data = DataOf(variantSeed);
+        return new(data.X.Clone(), data.Y.Clone());
     }
 
-    /// <summary>The grader's own data, to compare a section's copy with after the call: never handed to a section.</summary>
-    internal HousingData Pristine => new(_data.X, _data.Y);
+    /// <summary>The grader's own copy of that data, to compare a section's copy with after the call: never handed to a section.</summary>
+    internal HousingData Pristine(int? variantSeed = null)
+    {
+        var data = DataOf(variantSeed);
+        return new(data.X, data.Y);
+    }
 
-    /// <summary>Tensors on the grading device; the caller disposes them.</summary>
-    public HousingTensors FreshTensors() => new(TensorConversion.ToTensor(_data.X, Device), TensorConversion.ToTensor(_data.Y, Device));
+    /// <summary>Tensors of that data on the grading device; the caller disposes them.</summary>
+    public HousingTensors FreshTensors(int? variantSeed = null)
+    {
+        var data = DataOf(variantSeed);
+        return new(TensorConversion.ToTensor(data.X, Device), TensorConversion.ToTensor(data.Y, Device));
+    }
+
+    private RegressionDataset DataOf(int? variantSeed) => variantSeed is { } seed ? Reference.Variant(seed).Data : _data;
 
     /// <summary>Seeds torch's global generator so tensor sections start from the same weights every run.</summary>
     public static void SeedTorch(int seed) => torch.manual_seed(seed);

@@ -6,8 +6,9 @@ using Ps1Autograd.Grading.Spec;
 namespace Ps1Autograd.Grading.Checks;
 
 /// <summary>
-/// The method, not the end point: the probe run's steps, replayed exactly from its own initial
-/// weights and learning rate, must land where the submission's did. A flipped sign, a wrong factor,
+/// The method, not the end point: the check run's steps (made on the hidden variant of the data, see
+/// <see cref="CheckRunReference"/>), replayed exactly from its own initial weights and learning rate, must land where the
+/// submission's did. A flipped sign, a wrong factor,
 /// an accumulated gradient, weights updated one at a time or a closed-form answer in disguise all
 /// move the weights elsewhere, and each is named when the probe matches it exactly.
 /// </summary>
@@ -17,10 +18,13 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
     protected override CheckOutcome Judge(CheckContext context)
     {
+        var reference = CheckRunReference.Of(context);
         if (context.Run.Notes?.GetValueOrDefault(Ps1Values.ProbeError) is { } error)
-            return context.Fail($"the {Ps1Blocks.TrainingOf(context.Assignment).ProbeEpochs}-epoch check run failed: {error}");
+            return context.Fail(CheckRunReference.OnVariant(context)
+                ? $"the check run, on {CheckRunReference.Described(reference)}, failed: {error}"
+                : $"the {Ps1Blocks.TrainingOf(context.Assignment).ProbeEpochs}-epoch check run failed: {error}");
         TrainingRecord? probe = TrainingRecord.Probe(context.Run);
-        int dimension = context.ReferenceAs<LeastSquaresReference>().Dimension;
+        int dimension = reference.Dimension;
         if (probe is null) return context.Fail("no check run was recorded.");
         if (probe.InitialWeights.Length != dimension || probe.Weights.Length != dimension)
             return context.Fail($"the check run reported {probe.InitialWeightCount} initial and {probe.WeightCount} final weights, expected {dimension}.");
@@ -29,25 +33,31 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
         // Judge the steps the run made: as many as it recorded losses, or as many epochs as it was asked for when it
         // recorded fewer (a history filled only at the logged epochs). Counting them is the epochs check's business.
-        var reference = context.ReferenceAs<LeastSquaresReference>();
         int[] counts = StepCounts(probe);
         foreach (int count in counts)
         {
             double[] exact = reference.Descend(probe.InitialWeights, probe.LearningRate, count).FinalWeights;
             double gap = WeightText.LargestDifference(probe.Weights, exact).Difference;
             if (gap <= Tolerance(context, probe.InitialWeights, exact))
-                return context.Pass($"{count} steps from your initial weights match exact gradient steps (largest difference {WeightText.Number(gap)}).");
+                return context.Pass($"{count} steps from your initial weights match exact gradient steps{(CheckRunReference.OnVariant(context) ? " on a second data set the grader made from yours" : "")} (largest difference {WeightText.Number(gap)}).");
         }
         if (probe.InitialWeights.SequenceEqual(probe.Weights)) return JudgeAliased(context, probe, counts);
         // Exact steps at a rate other than the one reported: the gradient is right, the report is not (learning-rate check).
         if (UsedLearningRate.Unreported(reference, probe, (initial, replayed) => Tolerance(context, initial, replayed)) is { } used)
             return context.Pass($"your steps are exact gradient steps, at a learning rate of {WeightText.Number(used)} (see the learning-rate check).");
 
+        // Weights kept from the graded run (a pasted answer, or the first call's result again): that is the whole story.
+        if (VariantWeights.SameOnCheckRun(context) is { } same) return context.Fail(same);
         int steps = counts[0];
         double[] expected = reference.Descend(probe.InitialWeights, probe.LearningRate, steps).FinalWeights;
-        var (index, _) = WeightText.LargestDifference(probe.Weights, expected);
-        return context.Fail($"after {steps} epochs b{index} = {WeightText.Number(probe.Weights[index])}, but exact gradient steps from your initial "
-            + $"weights give {WeightText.Number(expected[index])}: {Diagnose(context, probe, counts, expected)}");
+        var (index, offBy) = WeightText.LargestDifference(probe.Weights, expected);
+        // On the hidden variant, the step's size is said, not where exact steps land: the variant's values stay unknown.
+        string where = CheckRunReference.OnVariant(context)
+            ? $"on {CheckRunReference.Described(reference)}, after {steps} epochs b{index} = {WeightText.Number(probe.Weights[index])} is "
+                + $"{WeightText.Number(offBy)} from where exact gradient steps from your initial weights land"
+            : $"after {steps} epochs b{index} = {WeightText.Number(probe.Weights[index])}, but exact gradient steps from your initial "
+                + $"weights give {WeightText.Number(expected[index])}";
+        return context.Fail($"{where}: {Diagnose(context, probe, counts, expected)}");
     }
 
     /// <summary>The step counts the run may have made, most likely first: one per recorded loss (the true count, even when
@@ -58,27 +68,40 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
     private const long MaxReplayedSteps = 20_000;
 
+    /// <summary>The context with the section's gradient-step tolerances, where it has that check: other checks replay steps with them.</summary>
+    internal static CheckContext StepContext(CheckContext context) =>
+        context.Section.Checks.FirstOrDefault(c => c.Kind == "gradient-step") is { } step ? context with { Spec = step } : context;
+
     internal static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
         (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * initial.Zip(replayed, (a, b) => Math.Abs(a - b)).Max();
 
     /// <summary>
-    /// The reported start is the reported end: the run handed back the array it then updated. The start it really had
-    /// is recovered by undoing exact steps; when the losses it recorded are the MSEs along that path, the steps were exact.
+    /// The reported start is the reported end: the run handed back the array it then updated. The last steps are undone
+    /// from the end, a few only (undoing multiplies rounding by up to 1/(1 − lr·λmax) a step); when the losses the run
+    /// recorded for them are the MSEs along that path, those steps were exact.
     /// </summary>
     private static CheckOutcome JudgeAliased(CheckContext context, TrainingRecord probe, int[] counts)
     {
-        var reference = context.ReferenceAs<LeastSquaresReference>();
+        var reference = CheckRunReference.Of(context);
         foreach (int count in counts)
         {
-            if (reference.Undo(probe.Weights, probe.LearningRate, count) is not { } start) continue;
-            double[] losses = reference.Descend(start, probe.LearningRate, count).Losses;
-            int compared = Math.Min(losses.Length, probe.LossHistory.Length);
-            if (compared > 0 && Enumerable.Range(0, compared).All(t => LossHistoryCheck.Matches(probe.LossHistory[t], losses[t])))
-                return context.Pass($"{count} exact gradient steps explain your losses. (Your InitialWeights is the array you then update, "
-                    + "so it reports the final weights: see the loss-history check.)");
+            if (probe.LossHistory.Length != count) continue;
+            int undone = Math.Min(count, AliasedStepsUndone);
+            double[]? w = probe.Weights;
+            bool explained = true;
+            for (int i = 1; i <= undone && explained; i++)
+            {
+                w = reference.Undo(w!, probe.LearningRate, 1);
+                explained = w is not null && LossHistoryCheck.Matches(probe.LossHistory[count - i], reference.Loss(w));
+            }
+            if (explained)
+                return context.Pass($"the last {undone} of your {count} steps are exact gradient steps: they explain your losses. (Your InitialWeights "
+                    + "is the array you then update, so it reports the final weights: see the loss-history check.)");
         }
         return context.Fail(AliasedInitialWeights + " Your steps cannot be replayed from it.");
     }
+
+    private const int AliasedStepsUndone = 3;
 
     /// <summary>Said wherever the reported initial weights turn out to be the final ones.</summary>
     public const string AliasedInitialWeights = "InitialWeights is the same array you then update, so it ends up holding the final weights: "
@@ -91,7 +114,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
     private static string Diagnose(CheckContext context, TrainingRecord probe, int[] counts, double[] expected)
     {
         if (DataChangeNote.Of(context) is { } changed) return changed;
-        var reference = context.ReferenceAs<LeastSquaresReference>();
+        var reference = CheckRunReference.Of(context);
         double[] optimum = reference.Weights;
         if (WeightText.LargestDifference(probe.Weights, optimum).Difference < 1e-6 && WeightText.LargestDifference(expected, optimum).Difference > 1e-3)
             return "your weights are already the least-squares solution after a few epochs, so they did not come from gradient steps.";

@@ -21,8 +21,8 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
         double bound = context.ReferenceAs<LeastSquaresReference>().StableLearningRateBound;
         if (!double.IsFinite(lr) || lr <= 0) return context.Fail($"the learning rate {WeightText.Number(lr)} is not a positive number.");
         if (TrainingRecord.Probe(context.Run) is { } probe && probe.LearningRate == lr
-            && UsedLearningRate.Unreported(context.ReferenceAs<LeastSquaresReference>(), probe,
-                (initial, replayed) => GradientStepCheck.Tolerance(StepContext(context), initial, replayed)) is { } used)
+            && UsedLearningRate.Unreported(CheckRunReference.Of(context), probe,
+                (initial, replayed) => GradientStepCheck.Tolerance(GradientStepCheck.StepContext(context), initial, replayed)) is { } used)
             return context.Fail(UsedLearningRate.Meaning(used, lr));
         if (lr >= bound)
             return context.Fail($"the learning rate {WeightText.Number(lr)} is above the stability bound 2/λmax = {WeightText.Number(bound)} "
@@ -44,10 +44,6 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
         return context.Pass($"the learning rate {WeightText.Number(lr)} is stable (below {WeightText.Number(bound)}) and converges within "
             + $"{run.EpochsRequested} epochs.");
     }
-
-    // The steps are judged with the gradient-step check's tolerances where the section has one.
-    private static CheckContext StepContext(CheckContext context) =>
-        context.Section.Checks.FirstOrDefault(c => c.Kind == "gradient-step") is { } step ? context with { Spec = step } : context;
 
     /// <summary>The run's own weights blew up: not finite, or their loss above the loss it started from.</summary>
     private static bool Diverged(CheckContext context, TrainingRecord run)

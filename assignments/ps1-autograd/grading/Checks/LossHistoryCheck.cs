@@ -53,6 +53,8 @@ public sealed class LossHistoryCheck : SingleOutcomeCheck
         }
         if (losses.Length > 1 && !(losses[^1] < losses[0]))
             return context.Fail($"the loss does not fall ({WeightText.Number(losses[0])} → {WeightText.Number(losses[^1])}).");
+        if (GradedRunReplay.Find(context) is { Epoch: not null } mismatch)
+            return context.Fail(GradedRunReplay.LossMessage(mismatch, CheckRunReference.Of(context)));
         return context.Pass($"finite and falling: {WeightText.Number(losses[0])} → {WeightText.Number(losses[^1])} "
             + $"(optimum {WeightText.Number(reference.OptimalLoss)}).");
     }

@@ -26,11 +26,20 @@ internal static class UsedLearningRate
         double guess = -along / (steps * squared);
         if (!double.IsFinite(guess) || guess <= 0) return null;
 
-        // Then the rate whose exact steps land closest, by golden-section search around the guess (replays are 7×7 products).
+        // Then the rate whose exact steps land closest: a scan of every stable rate, five decades below the stability bound
+        // (a first-order guess is far off once the fast directions have converged), then golden-section search in the best
+        // cell. Replays are 7×7 products.
         double Gap(double rate) => WeightText.LargestDifference(probe.Weights, reference.Descend(start, rate, steps).FinalWeights).Difference;
-        double low = guess / 3, high = guess * 3;
+        const double Cell = 1.25;
+        double best = guess, bestGap = double.PositiveInfinity;
+        for (double r = reference.StableLearningRateBound * 1e-5; r <= reference.StableLearningRateBound; r *= Cell)
+        {
+            double g = Gap(r);
+            if (g < bestGap) (best, bestGap) = (r, g);
+        }
+        double low = best / Cell, high = best * Cell;
         const double Golden = 0.6180339887498949;
-        for (int i = 0; i < 80; i++)
+        for (int i = 0; i < 60; i++)
         {
             double left = high - Golden * (high - low), right = low + Golden * (high - low);
             if (Gap(left) < Gap(right)) high = right; else low = left;

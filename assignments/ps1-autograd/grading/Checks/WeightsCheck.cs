@@ -4,8 +4,10 @@ using Ps1Autograd.Grading.Running;
 
 namespace Ps1Autograd.Grading.Checks;
 
-/// <summary>The final weights are within an absolute tolerance of the reference least-squares weights, and, where the
-/// section was also run on the hidden variant of the data, of that variant's too (<see cref="VariantWeights"/>).</summary>
+/// <summary>The final weights are within an absolute tolerance of the reference least-squares weights, and they follow the
+/// data: 1.1's solve on the hidden variant gives that variant's weights (<see cref="VariantWeights"/>); a training section's
+/// check run on the variant does not end where the graded run did, and the graded run is the descent its code makes
+/// (<see cref="GradedRunReplay"/>).</summary>
 public sealed class WeightsCheck : SingleOutcomeCheck
 {
     public override string Kind => "weights";
@@ -31,6 +33,8 @@ public sealed class WeightsCheck : SingleOutcomeCheck
                 + $"value {WeightText.Number(expected[index])} (tolerance {WeightText.Number(tolerance)}). Got {WeightText.Weights(weights)}, "
                 + $"expected {WeightText.Weights(expected)}.");
         if (VariantWeights.Problem(context.Run, reference, weights, tolerance) is { } variant) return context.Fail(variant);
+        if (VariantWeights.SameOnCheckRun(context) is { } same) return context.Fail(same);
+        if (GradedRunReplay.Find(context) is { } mismatch) return context.Fail(GradedRunReplay.WeightsMessage(mismatch, CheckRunReference.Of(context)));
         return context.Pass($"all {weights.Length} weights within {WeightText.Number(tolerance)} of the least-squares solution "
             + $"(largest difference {WeightText.Number(difference)}).");
     }

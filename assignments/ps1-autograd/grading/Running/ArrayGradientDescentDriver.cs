@@ -3,7 +3,7 @@ using Grading.Core.Running;
 
 namespace Ps1Autograd.Grading.Running;
 
-/// <summary>1.2: the graded run and the probe run, each on a fresh copy of the data.</summary>
+/// <summary>1.2: the graded run on a fresh copy of the data, and the check run on a fresh copy of its hidden variant.</summary>
 public sealed class ArrayGradientDescentDriver : ISectionDriver
 {
     public string Key => "array-gradient-descent";
@@ -12,11 +12,11 @@ public sealed class ArrayGradientDescentDriver : ISectionDriver
     {
         var trainer = (ISection12ArrayGradientDescent)implementation;
         var session = (Ps1Session)context.Session;
-        return TrainingSectionRunner.Run(options =>
+        return TrainingSectionRunner.Run((options, variant) =>
         {
-            var data = session.FreshData();
+            var data = session.FreshData(variant);
             var run = trainer.Train(data, options);
-            return new TrainingCall(run, DataChanges.Describe(session.Pristine, data));
+            return new TrainingCall(run, DataChanges.Describe(session.Pristine(variant), data));
         }, section, context);
     }
 }

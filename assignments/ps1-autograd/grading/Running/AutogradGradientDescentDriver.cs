@@ -19,7 +19,7 @@ public sealed class AutogradGradientDescentDriver : ISectionDriver
     public SectionRun Run(object implementation, SectionSpec section, SectionContext context)
     {
         var trainer = (ISection14AutogradGradientDescent)implementation;
-        return ExplainNullGradient(TrainingSectionRunner.Run(options => TensorRun.With((Ps1Session)context.Session, options, trainer.Train), section, context));
+        return ExplainNullGradient(TrainingSectionRunner.Run((options, variant) => TensorRun.With((Ps1Session)context.Session, options, variant, trainer.Train), section, context));
     }
 
     /// <summary>The run with <see cref="NullGradient"/> added to a NullReferenceException's error; any other run as it is.</summary>

@@ -25,7 +25,7 @@ public sealed class ClosedFormDriver : ISectionDriver
         if (call.Value is not { } weights)
             return run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id} Solve returned null instead of the weights." };
         var values = new Dictionary<string, double[]> { [Ps1Values.Weights] = [.. weights.Kept], [Ps1Values.VariantSeed] = [context.VariantSeed] };
-        var variant = Solve(session.VariantData(context.VariantSeed), $"{section.Id} Solve on other data");
+        var variant = Solve(session.FreshData(context.VariantSeed), $"{section.Id} Solve on other data");
         Dictionary<string, string>? notes = null;
         if (variant.Value is { } other) values[Ps1Values.VariantWeights] = [.. other.Kept];
         else notes = new() { [Ps1Values.VariantError] = variant.Error ?? "Solve returned null." };

@@ -11,6 +11,6 @@ public sealed class TensorGradientDescentDriver : ISectionDriver
     public SectionRun Run(object implementation, SectionSpec section, SectionContext context)
     {
         var trainer = (ISection13TensorGradientDescent)implementation;
-        return TrainingSectionRunner.Run(options => TensorRun.With((Ps1Session)context.Session, options, trainer.Train), section, context);
+        return TrainingSectionRunner.Run((options, variant) => TensorRun.With((Ps1Session)context.Session, options, variant, trainer.Train), section, context);
     }
 }
