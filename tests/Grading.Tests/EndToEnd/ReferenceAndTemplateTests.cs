@@ -30,7 +30,10 @@ public class ReferenceAndTemplateTests
         Assert.That(training.Weights, Has.Length.EqualTo(7));
         Assert.That(training.LearningRate, Is.GreaterThan(0));
         Assert.That(training.EpochsRequested, Is.EqualTo(5000));
-        Assert.That(probe.LossHistory, Has.Length.EqualTo(3));
+        // The check run, on the hidden variant: 10 to 30 epochs drawn from its seed, stored with the seed for a rescore.
+        Assert.That(probe.LossHistory, Has.Length.EqualTo(probe.EpochsRequested));
+        Assert.That(probe.EpochsRequested, Is.InRange(10, 30));
+        Assert.That(raw.Values!["variant.seed"], Has.Length.EqualTo(1));
         Assert.That(raw.Device, Is.EqualTo("cpu"));
     }
 

@@ -1,3 +1,4 @@
+using Grading.Core.Assignments;
 using Grading.Core.Checks;
 using Ps1Autograd.Grading.Reference;
 using Ps1Autograd.Grading.Running;
@@ -68,9 +69,12 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
     private const long MaxReplayedSteps = 20_000;
 
-    /// <summary>The context with the section's gradient-step tolerances, where it has that check: other checks replay steps with them.</summary>
-    internal static CheckContext StepContext(CheckContext context) =>
-        context.Section.Checks.FirstOrDefault(c => c.Kind == "gradient-step") is { } step ? context with { Spec = step } : context;
+    /// <summary>The context with the section's gradient-step tolerances (the defaults where it has no such check): other checks
+    /// replay steps with them, never with their own tolerances.</summary>
+    internal static CheckContext StepContext(CheckContext context) => context with
+    {
+        Spec = context.Section.Checks.FirstOrDefault(c => c.Kind == "gradient-step") ?? new CheckSpec { Kind = "gradient-step", Points = 0 },
+    };
 
     internal static double Tolerance(CheckContext context, double[] initial, double[] replayed) =>
         (context.Spec.Tolerance ?? 1e-6) + (context.Spec.RelativeTolerance ?? 1e-3) * initial.Zip(replayed, (a, b) => Math.Abs(a - b)).Max();

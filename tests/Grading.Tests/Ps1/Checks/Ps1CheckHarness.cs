@@ -88,4 +88,36 @@ internal static class Ps1CheckHarness
     {
         SectionId = "1.1", Values = weights is null ? null : new Dictionary<string, double[]> { [Ps1Values.Weights] = weights },
     };
+
+    /// <summary>Gradient descent on any data (the real data or a variant): <paramref name="step"/> updates the weights in
+    /// place; the loss is recorded before each step, or after it when <paramref name="lossAfterStep"/>.</summary>
+    public static TrainingRecord Descend(LeastSquaresReference reference, int epochs, double lr, Action<double[]> step, double[]? start = null,
+        bool lossAfterStep = false)
+    {
+        var w = (double[])(start ?? Start).Clone();
+        var losses = new double[epochs];
+        for (int t = 0; t < epochs; t++)
+        {
+            if (!lossAfterStep) losses[t] = reference.Loss(w);
+            step(w);
+            if (lossAfterStep) losses[t] = reference.Loss(w);
+        }
+        return new TrainingRecord(epochs, (double[])(start ?? Start).Clone(), lr, losses, w);
+    }
+
+    /// <summary>An exact gradient step at <paramref name="lr"/> on <paramref name="reference"/>'s data.</summary>
+    public static Action<double[]> ExactStep(LeastSquaresReference reference, double lr) => w =>
+    {
+        double[] g = reference.Gradient(w);
+        for (int j = 0; j < w.Length; j++) w[j] -= lr * g[j];
+    };
+
+    /// <summary>A training run as PS1's drivers record it since the hidden variant: the graded run on the real data, and the
+    /// check run made on the variant of <paramref name="seed"/>.</summary>
+    public static SectionRun RunOnVariant(TrainingRecord training, TrainingRecord probe, int seed)
+    {
+        var run = Run(training, probe);
+        var values = new Dictionary<string, double[]>(run.Values!) { [Ps1Values.VariantSeed] = [seed] };
+        return run with { Values = values };
+    }
 }

@@ -44,7 +44,7 @@ public sealed class Ps1AssignmentFileTests
         var training = Ps1Blocks.TrainingOf(spec);
         Assert.That(training.Epochs, Is.EqualTo(5000));
         Assert.That(training.LogEvery, Is.EqualTo(1000));
-        Assert.That(training.ProbeEpochs, Is.EqualTo(3));
+        Assert.That(training.ProbeEpochs, Is.EqualTo(10));
         var data = Ps1Blocks.DataOf(spec);
         Assert.That(data.Standardize, Is.EqualTo(Standardization.Sample));
         Assert.That(data.Intercept, Is.True);
