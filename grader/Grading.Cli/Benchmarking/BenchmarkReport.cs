@@ -12,6 +12,13 @@ internal static class BenchmarkReport
         Row(writer, "compile", samples.Select(s => s.CompileMs));
         foreach (string section in samples[0].SectionMs.Keys) Row(writer, $"section {section}", samples.Select(s => s.SectionMs[section]));
         Row(writer, "all sections", samples.Select(s => s.SectionsMs));
+        if (samples.Any(s => s.VariantMs > 0))
+        {
+            Row(writer, "hidden variants", samples.Select(s => s.VariantMs));
+            var shares = samples.Select(s => s.VariantShare).Order().ToArray();
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {"variants / sections",-18} {shares[shares.Length / 2] * 100,6:0.0} %  ({shares[0] * 100:0.0} – {shares[^1] * 100:0.0} %)"));
+        }
         Row(writer, "grader overhead", samples.Select(s => s.OverheadMs));
         writer.WriteLine();
     }

@@ -14,10 +14,13 @@ internal sealed record BulkRunFigures(
 {
     public double SubmissionsPerMinute => Submissions * 60 / WallSeconds;
 
+    /// <summary>The sum, over every result, of the time its sections' calls on hidden data variants took (not in <see cref="SectionSeconds"/>).</summary>
+    public double VariantSeconds { get; init; }
+
     /// <summary>
-    /// Job-seconds per submission not spent in student sections: (jobs × wall − section time) / submissions.
+    /// Job-seconds per submission not spent in student code: (jobs × wall − section time − variant time) / submissions.
     /// At one job it is wall time per submission minus section time per submission; at more, time a job
     /// sat idle (waiting for the last student, or for a core) counts as overhead too.
     /// </summary>
-    public double OverheadPerSubmissionSeconds => (Jobs * WallSeconds - SectionSeconds) / Submissions;
+    public double OverheadPerSubmissionSeconds => (Jobs * WallSeconds - SectionSeconds - VariantSeconds) / Submissions;
 }

@@ -51,14 +51,15 @@ internal static class BulkTimedRun
     {
         var records = layout.ReadRecords();
         var scores = new Dictionary<string, StudentScore>(StringComparer.Ordinal);
-        double sections = 0;
+        double sections = 0, variants = 0;
         foreach (var record in records.Where(r => r.Status == StudentStatus.Graded))
         {
             var result = layout.ReadResult(record.Student.Id);
             scores[record.Student.Id] = new StudentScore(result.Score, result.PendingPoints);
             sections += result.Sections.Sum(s => s.DurationMs) / 1000;
+            variants += result.Sections.Sum(s => s.Raw.VariantDurationMs) / 1000;
         }
         return new BulkRunFigures(jobs, submissions, wall, cpu, ownCpu, scores.Count, records.Count(r => r.Status == StudentStatus.Error), sections,
-            memory.PeakRssBytes / 1048576.0, memory.PeakPssBytes / 1048576.0, memory.PeakProcesses, scores);
+            memory.PeakRssBytes / 1048576.0, memory.PeakPssBytes / 1048576.0, memory.PeakProcesses, scores) { VariantSeconds = variants };
     }
 }

@@ -23,6 +23,6 @@ internal static class ColdRunner
             throw new InvalidOperationException($"the cold run exited with {process.ExitCode}:\n{stdout}\n{stderr}");
         var result = ResultJson.Deserialize(File.ReadAllText(json));
         File.Delete(json);
-        return new BenchmarkSample(wall, result.Compilation.DurationMs, result.Sections.ToDictionary(s => s.Id, s => s.DurationMs));
+        return BenchmarkSample.From(wall, result);
     }
 }

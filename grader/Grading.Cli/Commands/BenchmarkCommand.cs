@@ -43,7 +43,7 @@ internal static class BenchmarkCommand
         {
             var clock = Stopwatch.StartNew();
             var result = grader.Grade(request);
-            return new BenchmarkSample(clock.Elapsed.TotalMilliseconds, result.Compilation.DurationMs, result.Sections.ToDictionary(s => s.Id, s => s.DurationMs));
+            return BenchmarkSample.From(clock.Elapsed.TotalMilliseconds, result);
         }).ToList();
         BenchmarkReport.Print(Console.Out, "Warm: repeated grading in one process", warm);
         return ExitCodes.Graded;

@@ -24,6 +24,13 @@ public sealed record SectionRun
     /// <summary>Named raw values the section produced (scalars as one-element arrays, vectors, trajectories); keys
     /// are the harness's own (e.g. <c>cubic.grad</c>, <c>training.loss_history</c>). NaN and ±∞ are kept.</summary>
     public IReadOnlyDictionary<string, double[]>? Values { get; init; }
+
+    /// <summary>The key under which a harness records, in <see cref="Values"/>, how long the section's calls on hidden data
+    /// variants took in all (milliseconds): they are not in the section's own duration, and the benchmark reports them.</summary>
+    public const string VariantDurationKey = "variant.duration_ms";
+
+    /// <summary>The time the section's calls on hidden data variants took, or 0 when it recorded none.</summary>
+    public double VariantDurationMs => Values?.GetValueOrDefault(VariantDurationKey) is [var ms] && double.IsFinite(ms) ? ms : 0;
     /// <summary>Named raw text the checks need besides the values (e.g. why a second run failed); keys are the harness's own.</summary>
     public IReadOnlyDictionary<string, string>? Notes { get; init; }
     /// <summary>Free-text answers, in question order.</summary>

@@ -67,16 +67,21 @@ internal static class GradedRunReplay
     {
         var rules = new List<Rule> { Exact(1) };
         rules.AddRange(StepMistakes.All.Select(m => new Rule(m.Step)));
-        if (UsedLearningRate.Unreported(variant, probe, tolerance) is { } used) rules.Add(Exact(used / probe.LearningRate));
         int[] counts = new[] { Math.Min(probe.LossCount, MaxSteps), probe.EpochsRequested }.Where(c => c > 0).Select(c => (int)c).Distinct().ToArray();
-        foreach (int count in counts)
+        bool Fits(Rule rule, int count)
         {
+            double[] replayed = variant.Replay(probe.InitialWeights, count, rule.Step(variant, probe.LearningRate));
+            return WeightText.AllFinite(replayed) && WeightText.LargestDifference(probe.Weights, replayed).Difference <= tolerance(probe.InitialWeights, replayed);
+        }
+        foreach (int count in counts)
             foreach (var rule in rules)
-            {
-                double[] replayed = variant.Replay(probe.InitialWeights, count, rule.Step(variant, probe.LearningRate));
-                if (WeightText.AllFinite(replayed) && WeightText.LargestDifference(probe.Weights, replayed).Difference <= tolerance(probe.InitialWeights, replayed))
-                    return (rule, count);
-            }
+                if (Fits(rule, count)) return (rule, count);
+        // Exact steps at a rate other than the reported one: searched last, it is the costly one.
+        if (UsedLearningRate.Unreported(variant, probe, tolerance) is { } used)
+        {
+            var atUsed = Exact(used / probe.LearningRate);
+            foreach (int count in counts)
+                if (Fits(atUsed, count)) return (atUsed, count);
         }
         return null;
     }

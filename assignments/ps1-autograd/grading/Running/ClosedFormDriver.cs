@@ -27,6 +27,7 @@ public sealed class ClosedFormDriver : ISectionDriver
         var values = new Dictionary<string, double[]> { [Ps1Values.Weights] = [.. weights.Kept], [Ps1Values.VariantSeed] = [context.VariantSeed] };
         var variant = Solve(session.FreshData(context.VariantSeed), $"{section.Id} Solve on other data");
         Dictionary<string, string>? notes = null;
+        values[SectionRun.VariantDurationKey] = [variant.DurationMs];
         if (variant.Value is { } other) values[Ps1Values.VariantWeights] = [.. other.Kept];
         else notes = new() { [Ps1Values.VariantError] = variant.Error ?? "Solve returned null." };
         return RunBoundary.WithCut(run with { Values = values, Notes = notes }, weights.Cut("values", Ps1Values.Weights, "the weights", "values"));

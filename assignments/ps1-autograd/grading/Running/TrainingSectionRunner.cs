@@ -37,6 +37,7 @@ public static class TrainingSectionRunner
                 values[key] = value;
         }
         values[Ps1Values.VariantSeed] = [context.VariantSeed];
+        values[SectionRun.VariantDurationKey] = [probe.DurationMs];
         run = run with
         {
             Values = values,
