@@ -1,4 +1,5 @@
 using Grading.Core.Checks;
+using Grading.Core.Running;
 
 namespace AutodiffWarmup.Grading;
 
@@ -32,6 +33,21 @@ public sealed class AccumulationCheck : ICheck
         var outcome = problem is null
             ? context.Pass($"one pass gives {Numbers.Format(g)}, two give twice that, and zero_ restores it.", key)
             : context.Fail(problem, key);
+        if (outcome.Passed && OnVariant(context, got) is { } variant) outcome = context.Fail(variant, key);
         return [outcome with { Tolerance = tolerance, Compared = rows }];
+    }
+
+    /// <summary>The three gradients at the hidden variant's x, where the run computed them: what is wrong in a student's words, or null.</summary>
+    private static string? OnVariant(CheckContext context, double[] real)
+    {
+        if (context.Run.VariantSeed is not { } seed || context.Run.Values!.GetValueOrDefault("accumulation" + SectionRun.VariantSuffix) is not { } got) return null;
+        double[] expected = context.ReferenceAs<AutodiffReference>().Variant(seed).Value("accumulation")!;
+        double tolerance = (context.Spec.Tolerance ?? 0) + (context.Spec.RelativeTolerance ?? 1e-5) * Math.Abs(expected[0]);
+        const string Where = "at an x the grader chose, which your code never sees in advance";
+        if (got.Length != 3) return $"{Where}, expected three gradients, got {got.Length}.";
+        if (got.Zip(expected, (a, b) => Math.Abs(a - b) <= tolerance).All(ok => ok)) return null;
+        return got.SequenceEqual(real)
+            ? $"your gradients are the same whatever x is: {Where}, they came back unchanged. Compute them with backward() at the x you are given."
+            : $"{Where}, the three gradients are not one pass, twice that, and one pass again: compute them with backward() at the x you are given.";
     }
 }

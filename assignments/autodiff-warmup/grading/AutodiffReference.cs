@@ -6,8 +6,12 @@ namespace AutodiffWarmup.Grading;
 /// What the grader computed itself, independently of TorchSharp: analytic gradients, the least-squares cubic,
 /// the true regression coefficients, and the losses whose descent it can replay (by run-value prefix).
 /// </summary>
-public sealed class AutodiffReference(IReadOnlyDictionary<string, double[]> values, IReadOnlyDictionary<string, DescentTask> descents) : IReferenceValues
+public sealed class AutodiffReference(IReadOnlyDictionary<string, double[]> values, IReadOnlyDictionary<string, DescentTask> descents)
+    : IReferenceValues, IVariantReference
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<AutodiffReference>> _variants = new();
+    private double[]? _polynomialX;
+
     public IReadOnlyDictionary<string, double[]> Values { get; } = values;
 
     /// <summary>The descent each run-value prefix recorded, e.g. <c>manual</c> → (sin(x)·x² − 1)² at lr 1e-3 for 100 steps.</summary>
@@ -15,13 +19,29 @@ public sealed class AutodiffReference(IReadOnlyDictionary<string, double[]> valu
 
     public double[]? Value(string name) => Values.GetValueOrDefault(name);
 
-    public static AutodiffReference Build(RegressionData regression, double[] polynomialX, double[] polynomialY)
+    /// <summary>The reference of the hidden variant made from <paramref name="seed"/> (<see cref="AutodiffVariant"/>), made once per seed.</summary>
+    public AutodiffReference Variant(int seed)
     {
-        var sinTarget = new SinTargetProblem(AutodiffSettings.OptimisationTarget);
-        double g = SinSquare.Derivative(AutodiffSettings.SinX);
+        if (_variants.Count > 16) _variants.Clear(); // a class graded in bulk has a seed per submission: keep a few
+        return _variants.GetOrAdd(seed, s => new(() =>
+        {
+            var variant = AutodiffVariant.Make(s);
+            double[] x = _polynomialX ?? throw new InvalidOperationException("A variant reference has no variants of its own.");
+            return Build(variant.Regression(), x, variant.PolynomialTarget(x), variant);
+        })).Value;
+    }
+
+    IReferenceValues IVariantReference.ForVariant(int seed) => Variant(seed);
+
+    /// <summary>The notebook's reference; with <paramref name="variant"/>, the hidden variant's, whose points and target
+    /// replace the notebook's (its regression data and polynomial target are given).</summary>
+    public static AutodiffReference Build(RegressionData regression, double[] polynomialX, double[] polynomialY, AutodiffVariant? variant = null)
+    {
+        var sinTarget = new SinTargetProblem(variant?.Target ?? AutodiffSettings.OptimisationTarget);
+        double g = SinSquare.Derivative(variant?.SinX ?? AutodiffSettings.SinX);
         var values = new Dictionary<string, double[]>
         {
-            ["cubic.grad"] = CubicGradient(AutodiffSettings.CubicA, AutodiffSettings.CubicB),
+            ["cubic.grad"] = CubicGradient(variant?.CubicA ?? AutodiffSettings.CubicA, variant?.CubicB ?? AutodiffSettings.CubicB),
             ["cubic.grad.other"] = CubicGradient(AutodiffSettings.OtherCubicA, AutodiffSettings.OtherCubicB),
             ["sin.grad"] = [g],
             ["sin.grad.other"] = [SinSquare.Derivative(AutodiffSettings.OtherSinX)],
@@ -37,7 +57,7 @@ public sealed class AutodiffReference(IReadOnlyDictionary<string, double[]> valu
             ["hand"] = new(new PolynomialProblem(polynomialX, polynomialY), AutodiffSettings.PolynomialLearningRate, AutodiffSettings.PolynomialSteps),
             ["linear"] = new(new LinearProblem(regression.X, regression.Y), AutodiffSettings.RegressionLearningRate, AutodiffSettings.RegressionSteps),
         };
-        return new AutodiffReference(values, descents);
+        return new AutodiffReference(values, descents) { _polynomialX = variant is null ? polynomialX : null };
     }
 
     /// <summary>y = a³ − b² + 3: dy/da = 3a², dy/db = −2b.</summary>

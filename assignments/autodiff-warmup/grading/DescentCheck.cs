@@ -1,4 +1,5 @@
 using Grading.Core.Checks;
+using Grading.Core.Running;
 
 namespace AutodiffWarmup.Grading;
 
@@ -12,23 +13,38 @@ public sealed class DescentCheck : ICheck
 {
     public string Kind => "descent";
 
-    public IEnumerable<CheckOutcome> Evaluate(CheckContext context) => [Judge(context)];
-
-    private static CheckOutcome Judge(CheckContext context)
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
     {
         string key = context.Spec.Key ?? throw new InvalidOperationException($"A 'descent' check of section {context.Section.Id} has no 'key'.");
-        var task = context.ReferenceAs<AutodiffReference>().Descents.GetValueOrDefault(key)
-            ?? throw new InvalidOperationException($"The reference has no descent '{key}'.");
+        var reference = context.ReferenceAs<AutodiffReference>();
+        var outcome = Judge(context, key, key, Task(reference, key), hidden: false);
+        // The same descent on the hidden variant's inputs, where the run made it: a trajectory written in does not follow them.
+        if (outcome.Passed && context.Run.VariantSeed is { } seed && context.Run.Values!.ContainsKey($"{key}.variant.final"))
+        {
+            var variant = Judge(context, key + SectionRun.VariantSuffix, key, Task(reference.Variant(seed), key), hidden: true);
+            if (!variant.Passed) return [variant with { Compared = null }];
+        }
+        return [outcome];
+    }
+
+    private static DescentTask Task(AutodiffReference reference, string key) =>
+        reference.Descents.GetValueOrDefault(key) ?? throw new InvalidOperationException($"The reference has no descent '{key}'.");
+
+    /// <param name="key">The values' prefix (<c>manual</c>, or <c>manual.variant</c> for the hidden variant's run).</param>
+    /// <param name="name">The descent's name in messages and outcomes.</param>
+    /// <param name="hidden">The run was on the hidden variant: its expected values are never shown.</param>
+    private static CheckOutcome Judge(CheckContext context, string key, string name, DescentTask task, bool hidden)
+    {
         var values = context.Run.Values;
         double[]? initial = values?.GetValueOrDefault($"{key}.initial"), final = values?.GetValueOrDefault($"{key}.final");
         int dimension = task.Problem.Names.Count;
-        if (initial is null || final is null) return context.Fail($"no start and end of the '{key}' descent were recorded.", key);
+        if (initial is null || final is null) return context.Fail($"no start and end of the '{key}' descent were recorded.", name);
         if (initial.Length != dimension || final.Length != dimension)
-            return context.Fail($"the '{key}' descent reported {initial.Length} initial and {final.Length} final parameters, expected {dimension}.", key);
+            return context.Fail($"the '{key}' descent reported {initial.Length} initial and {final.Length} final parameters, expected {dimension}.", name);
         double[]? trajectory = dimension == 1 ? values!.GetValueOrDefault($"{key}.trajectory") : null;
         long positions = context.Run.LengthOf($"{key}.trajectory"); // the true count, when only the head was kept
         if (trajectory is not null && positions != task.Steps)
-            return context.Fail($"the '{key}' descent recorded {positions} positions, expected one per step: {task.Steps}.", key);
+            return context.Fail($"the '{key}' descent recorded {positions} positions, expected one per step: {task.Steps}.", name);
 
         var run = new Descent(initial, final, trajectory);
         double[] exact = DescentReplay.Final(task.Problem, initial, task.LearningRate, task.Steps);
@@ -42,10 +58,27 @@ public sealed class DescentCheck : ICheck
         // its path, every step must match too.
         double pathGap = run.PathGap(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps));
         if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before)
-            outcome = context.Pass($"{task.Steps} steps from your start match exact gradient descent; the loss fell from {Numbers.Format(before)} to {Numbers.Format(after)}.", key);
+            outcome = context.Pass($"{task.Steps} steps from your start match exact gradient descent; the loss fell from {Numbers.Format(before)} to {Numbers.Format(after)}"
+                + (context.Run.VariantSeed is not null && values!.ContainsKey($"{key}.variant.final") ? ", here and from a start the grader chose." : "."), name);
+        else if (hidden)
+            outcome = context.Fail(HiddenProblem(task, run, exact, tolerance, name, context.Run.Values!), name);
         else
-            outcome = context.Fail(Diagnose(task, run, exact, tolerance, before, after, key, values!.GetValueOrDefault($"{key}.losses")), key);
+            outcome = context.Fail(Diagnose(task, run, exact, tolerance, before, after, key, values!.GetValueOrDefault($"{key}.losses")), name);
         return outcome with { Tolerance = tolerance, Compared = rows };
+    }
+
+    /// <summary>What went wrong on the hidden variant, without its numbers: the trajectory came back unchanged, or its steps
+    /// are not exact descent from the start it was given.</summary>
+    private static string HiddenProblem(DescentTask task, Descent run, double[] exact, double tolerance, string name, IReadOnlyDictionary<string, double[]> values)
+    {
+        const string Where = "from a start (and towards a target or on data) the grader chose, which your code never sees in advance";
+        double[]? realFinal = values.GetValueOrDefault($"{name}.final");
+        if (realFinal is not null && realFinal.Length == run.Final.Length && realFinal.Zip(run.Final, (a, b) => Math.Abs(a - b) <= tolerance).All(ok => ok))
+            return $"your '{name}' descent ends in the same place whatever it is given: {Where}, it came back unchanged. "
+                + "Run the descent from the start and on the data your method is given.";
+        double gap = run.Final.Zip(exact, (a, b) => Math.Abs(a - b)).Max();
+        return $"{Where}, your '{name}' descent ends {Numbers.Format(gap)} from where exact gradient descent from that start does "
+            + $"(tolerance {Numbers.Format(tolerance)}): run the descent on what your method is given, not for one start.";
     }
 
     private static readonly (DescentMistake Mistake, string Meaning)[] Mistakes =

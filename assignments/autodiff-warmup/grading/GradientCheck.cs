@@ -1,4 +1,5 @@
 using Grading.Core.Checks;
+using Grading.Core.Running;
 
 namespace AutodiffWarmup.Grading;
 
@@ -29,6 +30,25 @@ public sealed class GradientCheck : ICheck
             ? context.Pass($"{key} = {Numbers.List(got)} matches the analytic {Numbers.List(expected)}.", key)
             : context.Fail($"{rows[wrong].Name} = {Numbers.Format(got[wrong])}, but the analytic derivative is {Numbers.Format(expected[wrong])}: "
                 + GradientDiagnosis.Explain(got[wrong], expected[wrong]), key);
+        if (outcome.Passed && OnVariant(context, key, got) is { } variant) return [context.Fail(variant, key) with { Tolerance = context.Spec.Tolerance, Compared = rows }];
         return [outcome with { Tolerance = context.Spec.Tolerance, Compared = rows }];
+    }
+
+    /// <summary>The same gradient at the hidden variant's point (<c>key.variant</c>), where the run computed one: what is wrong
+    /// with it in a student's words, or null. The variant's expected values are never shown.</summary>
+    private static string? OnVariant(CheckContext context, string key, double[] real)
+    {
+        if (context.Run.VariantSeed is not { } seed || context.Run.Values!.GetValueOrDefault(key + SectionRun.VariantSuffix) is not { } got) return null;
+        double[]? expected = context.ReferenceAs<AutodiffReference>().Variant(seed).Value(context.Spec.ExpectedFrom ?? key);
+        if (expected is null) return null;
+        const string Where = "at a point the grader chose, which your code never sees in advance";
+        if (got.Length != expected.Length) return $"{Where}, '{key}' has {got.Length} numbers, expected {expected.Length}.";
+        double Allowed(double e) => (context.Spec.Tolerance ?? 0) + (context.Spec.RelativeTolerance ?? 0) * Math.Abs(e);
+        int wrong = Enumerable.Range(0, got.Length).FirstOrDefault(i => !(Math.Abs(got[i] - expected[i]) <= Allowed(expected[i])), -1);
+        if (wrong < 0) return null;
+        if (got.SequenceEqual(real))
+            return $"your gradient is the same whatever the point: {Where}, '{key}' came back unchanged. Compute it with autograd at the point you are given.";
+        return $"{Where}, '{key}' is off by {Numbers.Format(Math.Abs(got[wrong] - expected[wrong]))} (tolerance {Numbers.Format(Allowed(expected[wrong]))}): "
+            + "compute the gradient with autograd at the point you are given, not for one point.";
     }
 }

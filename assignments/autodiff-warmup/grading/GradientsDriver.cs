@@ -4,7 +4,7 @@ using S = AutodiffWarmup.Grading.AutodiffSettings;
 
 namespace AutodiffWarmup.Grading;
 
-/// <summary>1: the lecture's points and one more each, so a hard-coded 75 and −12 cannot pass.</summary>
+/// <summary>1: the lecture's points, one more each, and one each the submission cannot know (the hidden variant's), so hard-coded answers cannot pass.</summary>
 public sealed class GradientsDriver : ISectionDriver
 {
     public string Key => "gradients";
@@ -18,6 +18,12 @@ public sealed class GradientsDriver : ISectionDriver
             values.Add("cubic.grad.other", gradients.CubicGradient(S.OtherCubicA, S.OtherCubicB), "CubicGradient(-1.5, 2.25)");
             values.Add("sin.grad", [gradients.SinSquareGradient(S.SinX)], "SinSquareGradient(1.234)");
             values.Add("sin.grad.other", [gradients.SinSquareGradient(S.OtherSinX)], "SinSquareGradient(-0.7)");
+            var variant = AutodiffVariant.Make(context.VariantSeed);
+            values.OnVariant(context.VariantSeed, () =>
+            {
+                values.Add("cubic.grad.variant", gradients.CubicGradient(variant.CubicA, variant.CubicB), "CubicGradient at a hidden point");
+                values.Add("sin.grad.variant", [gradients.SinSquareGradient(variant.SinX)], "SinSquareGradient at a hidden point");
+            });
         });
     }
 }

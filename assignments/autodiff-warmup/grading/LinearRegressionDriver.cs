@@ -4,7 +4,7 @@ using S = AutodiffWarmup.Grading.AutodiffSettings;
 
 namespace AutodiffWarmup.Grading;
 
-/// <summary>5: one fit on the make_regression-like data; its start, end and losses.</summary>
+/// <summary>5: one fit on the make_regression-like data (its start, end and losses), and one on the hidden variant's data.</summary>
 public sealed class LinearRegressionDriver : ISectionDriver
 {
     public string Key => "linear-regression";
@@ -27,6 +27,22 @@ public sealed class LinearRegressionDriver : ISectionDriver
             values.Add("linear.initial", [fit.InitialWeight, fit.InitialBias], "Fit");
             values.Add("linear.final", [fit.Weight, fit.Bias], "Fit");
             values.Add("linear.losses", fit.Losses, "Fit (Losses)");
+            var variant = AutodiffVariant.Make(context.VariantSeed);
+            var data = variant.Regression();
+            values.OnVariant(context.VariantSeed, () =>
+            {
+                using var vx = session.Tensor(data.X, column: true);
+                using var vy = session.Tensor(data.Y);
+                var other = regression.Fit(vx, vy, options with { Seed = variant.RegressionSeed });
+                if (other is null)
+                {
+                    values.Add("linear.variant.final", null, "Fit on other data");
+                    return;
+                }
+                values.Add("linear.variant.initial", [other.InitialWeight, other.InitialBias], "Fit on other data");
+                values.Add("linear.variant.final", [other.Weight, other.Bias], "Fit on other data");
+                values.Add("linear.final.variant", [other.Weight, other.Bias], "Fit on other data");
+            });
         });
     }
 }

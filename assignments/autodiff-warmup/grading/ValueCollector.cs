@@ -28,6 +28,25 @@ internal sealed class ValueCollector
         return true;
     }
 
+    /// <summary>The time the calls on the hidden variant took (<see cref="OnVariant"/>), in milliseconds.</summary>
+    public double VariantMs { get; private set; }
+
+    /// <summary>Makes the section's calls on the hidden variant of <paramref name="seed"/>: timed apart from the real ones,
+    /// and the seed recorded so the checks can rebuild the variant's reference.</summary>
+    public void OnVariant(int seed, Action calls)
+    {
+        Values[global::Grading.Core.Running.SectionRun.VariantSeedKey] = [seed];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            calls();
+        }
+        finally
+        {
+            VariantMs += clock.Elapsed.TotalMilliseconds;
+        }
+    }
+
     /// <summary>Notes an answer that came back but cannot be judged (e.g. the wrong shape).</summary>
     public void Reject(string problem) => Problem ??= problem;
 }

@@ -21,6 +21,12 @@ internal static class ValueRun
         var run = SectionRun.From(section.Id, call) with { Device = section.UsesTensors ? context.Device : null };
         if (!call.Completed || call.Value is not { } collected) return run;
         run = collected.Cuts.Aggregate(run, RunBoundary.WithCut);
+        if (collected.VariantMs > 0)
+        {
+            // The section's own time is its real calls'; the variant's are reported apart (SectionRun.VariantDurationKey).
+            collected.Values[SectionRun.VariantDurationKey] = [collected.VariantMs];
+            run = run with { DurationMs = Math.Max(0, run.DurationMs - collected.VariantMs) };
+        }
         return collected.Problem is { } problem
             ? run with { Outcome = RunOutcome.InvalidResult, Error = $"{section.Id}: {problem}", Values = collected.Values }
             : run with { Values = collected.Values };

@@ -1,3 +1,5 @@
+using Grading.Core.Running;
+
 namespace Grading.Core.Checks;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class ValuesCheck : SingleOutcomeCheck
             return new ComparedValue(Name(key, i, values.Length), values[i], expected[i], allowed, Math.Abs(values[i] - expected[i]) <= allowed);
         }).ToList();
         var worst = rows.FirstOrDefault(r => !r.Ok);
+        if (worst is null && OnVariant(context, key, values) is { } variant) return context.Fail(variant, key) with { Tolerance = spec.Tolerance, Compared = rows };
         var outcome = worst is null
             ? context.Pass($"'{key}' = {List(values)} is within tolerance of {List(expected)} "
                 + $"(largest difference {VectorText.Number(rows.Max(r => Math.Abs(r.Submitted!.Value - r.Expected!.Value)))}).", key)
@@ -49,6 +52,29 @@ public sealed class ValuesCheck : SingleOutcomeCheck
         string name = context.Spec.ExpectedFrom ?? key;
         return (context.Reference as IReferenceValues)?.Value(name)
             ?? throw new InvalidOperationException($"The reference of section {context.Section.Id} has no value '{name}' for the 'values' check of '{key}'.");
+    }
+
+    /// <summary>
+    /// Where the run also answered on the hidden variant (<c>key.variant</c>), that answer against the variant's reference:
+    /// the failure in a student's words, or null when it holds (or there is no variant). The variant's expected values are
+    /// never shown: the variant must stay unknown.
+    /// </summary>
+    private static string? OnVariant(CheckContext context, string key, double[] real)
+    {
+        if (context.Run.VariantSeed is not { } seed || context.Reference is not IVariantReference variants) return null;
+        string name = context.Spec.ExpectedFrom ?? key;
+        if (variants.ForVariant(seed).Value(name) is not { } expected) return null;
+        const string Data = "on other data the grader made (which your code never sees in advance)";
+        if (context.Run.Values!.GetValueOrDefault(key + SectionRun.VariantSuffix) is not { } values)
+            return context.Run.Notes?.GetValueOrDefault(key + SectionRun.VariantSuffix) is { } why ? $"{Data}, '{key}' could not be computed: {why}" : null;
+        if (values.Length != expected.Length) return $"{Data}, '{key}' has {values.Length} values, expected {expected.Length}.";
+        int wrong = Enumerable.Range(0, values.Length).FirstOrDefault(i => !(Math.Abs(values[i] - expected[i]) <= Allowed(context.Spec, expected[i])), -1);
+        if (wrong < 0) return null;
+        bool same = values.Length == real.Length && values.Zip(real, (v, r) => Math.Abs(v - r) <= Allowed(context.Spec, r)).All(ok => ok);
+        return same
+            ? $"your answer is the same whatever the data: {Data}, '{key}' came back unchanged. Compute it from the data your code is given."
+            : $"{Data}, {Name(key, wrong, values.Length)} is off by {VectorText.Number(Math.Abs(values[wrong] - expected[wrong]))} "
+                + $"(tolerance {VectorText.Number(Allowed(context.Spec, expected[wrong]))}): compute it from the data your code is given, not for one data set.";
     }
 
     private static double Allowed(Assignments.CheckSpec spec, double expected) =>

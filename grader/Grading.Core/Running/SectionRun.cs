@@ -25,6 +25,18 @@ public sealed record SectionRun
     /// are the harness's own (e.g. <c>cubic.grad</c>, <c>training.loss_history</c>). NaN and ±∞ are kept.</summary>
     public IReadOnlyDictionary<string, double[]>? Values { get; init; }
 
+    /// <summary>The key under which a harness records, in <see cref="Values"/>, the seed of the hidden data variant the section
+    /// was also run on (docs/threat-model.md): checks rebuild the variant's reference from it, so a rescore needs no code.</summary>
+    public const string VariantSeedKey = "variant.seed";
+
+    /// <summary>The suffix of a value the section returned on the hidden variant: <c>K.variant</c> is <c>K</c> there.</summary>
+    public const string VariantSuffix = ".variant";
+
+    /// <summary>The hidden variant's seed, or null when the section was not run on one.</summary>
+    public int? VariantSeed => Values?.GetValueOrDefault(VariantSeedKey) is [var seed] && double.IsFinite(seed) && seed >= 0 && seed <= int.MaxValue
+        ? (int)seed
+        : null;
+
     /// <summary>The key under which a harness records, in <see cref="Values"/>, how long the section's calls on hidden data
     /// variants took in all (milliseconds): they are not in the section's own duration, and the benchmark reports them.</summary>
     public const string VariantDurationKey = "variant.duration_ms";

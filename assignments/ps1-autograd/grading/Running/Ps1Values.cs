@@ -1,3 +1,5 @@
+using Grading.Core.Running;
+
 namespace Ps1Autograd.Grading.Running;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class Ps1Values
     public const string ProbeError = "probe.error";
     /// <summary>The weights the section returned for the hidden variant of the data, and the variant's seed (see VariantDataset).</summary>
     public const string VariantWeights = "variant.weights";
-    public const string VariantSeed = "variant.seed";
+    public const string VariantSeed = SectionRun.VariantSeedKey;
     /// <summary>The note saying why the run on the variant failed, when it did.</summary>
     public const string VariantError = "variant.error";
     /// <summary>The note saying which of the data the section was given it changed in place, when it did.</summary>
