@@ -14,12 +14,15 @@ public sealed record AutodiffVariant(double CubicA, double CubicB, double SinX, 
         var random = new Random(seed ^ 0x4A7C_15E3); // its own sequence, fixed across .NET versions
         double Between(double low, double high) => low + (high - low) * random.NextDouble();
         return new AutodiffVariant(
-            CubicA: Between(-4, 4), CubicB: Between(-4, 4), SinX: Between(0.3, 2.5),
+            // Away from the notebook's answers by construction: 3a² < 48 against 75, −2b within ±8 against −12; d/dx sin(x)·x²
+            // below 2.3 on [0.3, 1] against 2.83 at 1.234.
+            CubicA: Between(-4, 4), CubicB: Between(-4, 4), SinX: Between(0.3, 1.0),
             // sin(x)·x² falls from 3.9 at x = 2.4 to 0.4 at x = 3.1: from a start in [2.4, 2.7] (the notebook's is 2.5) a target in
             // [0.6, 1.6] (the notebook's is 1) is approached by steady descent at the notebook's rate.
             Start: Between(2.4, 2.7), Target: Between(0.6, 1.6),
-            Amplitude: Between(0.6, 1.4), Phase: Between(-0.6, 0.6),
-            RegressionSeed: random.Next(), RegressionBias: Between(-3, 3));
+            // A phase of at least 0.3 puts a cos x part into the curve: its cubic differs from sin x's by more than the 0.05 allowed.
+            Amplitude: Between(0.6, 1.4), Phase: (random.Next(2) == 0 ? -1 : 1) * Between(0.3, 0.6),
+            RegressionSeed: random.Next(), RegressionBias: Between(-3, 0.5)); // the notebook's bias is 2
     }
 
     /// <summary>Section 4's target on the variant: amplitude · sin(x + phase).</summary>
