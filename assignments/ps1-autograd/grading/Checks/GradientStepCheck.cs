@@ -40,7 +40,7 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
             double[] exact = reference.Descend(probe.InitialWeights, probe.LearningRate, count).FinalWeights;
             double gap = WeightText.LargestDifference(probe.Weights, exact).Difference;
             if (gap <= Tolerance(context, probe.InitialWeights, exact))
-                return context.Pass($"{count} steps from your initial weights match exact gradient steps{(CheckRunReference.OnVariant(context) ? " on a second data set the grader made from yours" : "")} (largest difference {WeightText.Number(gap)}).");
+                return context.Pass($"{count} steps from your initial weights match exact gradient steps{(CheckRunReference.OnVariant(context) ? " on a second data set the grader made from yours" : "")} (largest difference {WeightText.Difference(gap)}).");
         }
         if (probe.InitialWeights.SequenceEqual(probe.Weights)) return JudgeAliased(context, probe, counts);
         // Exact steps at a rate other than the one reported: the gradient is right, the report is not (learning-rate check).

@@ -29,5 +29,9 @@ internal static class WeightText
         return (worst, largest);
     }
 
+    /// <summary>A difference as a message states it: below 1e-9 it is rounding (it varies with libtorch's thread count), said as such,
+    /// so that the same code gets the same message on any machine.</summary>
+    public static string Difference(double value) => Math.Abs(value) < 1e-9 ? "below 1E-09, rounding" : Number(value);
+
     public static bool AllFinite(IEnumerable<double> values) => values.All(double.IsFinite);
 }

@@ -36,6 +36,6 @@ public sealed class WeightsCheck : SingleOutcomeCheck
         if (VariantWeights.SameOnCheckRun(context) is { } same) return context.Fail(same);
         if (GradedRunReplay.Find(context) is { } mismatch) return context.Fail(GradedRunReplay.WeightsMessage(mismatch, CheckRunReference.Of(context)));
         return context.Pass($"all {weights.Length} weights within {WeightText.Number(tolerance)} of the least-squares solution "
-            + $"(largest difference {WeightText.Number(difference)}).");
+            + $"(largest difference {WeightText.Difference(difference)}).");
     }
 }
