@@ -6,7 +6,7 @@ namespace Grading.Core.Figures;
 /// <summary>
 /// The figures of a harness that draws none of its own: every recorded value long enough to be a series
 /// (a trajectory, a loss per step) as a line chart. Shorter values (a gradient, a few coefficients) read
-/// better in the checks' tables.
+/// better in the checks' tables. What the section returned on the hidden variant is left out: that run is the grader's check.
 /// </summary>
 public sealed class SeriesFigures : ISectionFigures
 {
@@ -16,7 +16,7 @@ public sealed class SeriesFigures : ISectionFigures
 
     public IReadOnlyList<SectionFigure> For(AssignmentSpec assignment, SectionSpec section, SectionRun run, object reference) =>
         (run.Values ?? new Dictionary<string, double[]>())
-            .Where(v => v.Value.Length >= MinimumSeriesLength && v.Value.Any(double.IsFinite))
+            .Where(v => v.Value.Length >= MinimumSeriesLength && v.Value.Any(double.IsFinite) && !SectionRun.IsVariantValue(v.Key))
             .Select(v => new SectionFigure
             {
                 Kind = FigureKind.Line,

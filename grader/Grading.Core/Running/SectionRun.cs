@@ -32,6 +32,11 @@ public sealed record SectionRun
     /// <summary>The suffix of a value the section returned on the hidden variant: <c>K.variant</c> is <c>K</c> there.</summary>
     public const string VariantSuffix = ".variant";
 
+    /// <summary>Whether a value is one the section returned on the hidden variant (<c>K.variant</c>, <c>K.variant.final</c>):
+    /// the grader's check, not something the report draws.</summary>
+    public static bool IsVariantValue(string key) =>
+        key.EndsWith(VariantSuffix, StringComparison.Ordinal) || key.Contains(VariantSuffix + ".", StringComparison.Ordinal);
+
     /// <summary>The hidden variant's seed, or null when the section was not run on one.</summary>
     public int? VariantSeed => Values?.GetValueOrDefault(VariantSeedKey) is [var seed] && double.IsFinite(seed) && seed >= 0 && seed <= int.MaxValue
         ? (int)seed

@@ -29,6 +29,14 @@ public class SeriesFiguresTests
     }
 
     [Test]
+    public void For_SeriesOnTheHiddenVariant_IsNotDrawn()
+    {
+        var trajectory = Enumerable.Range(0, 100).Select(i => 2.5 - i * 0.01).ToArray();
+        var figures = Draw(new() { ["manual.trajectory"] = trajectory, ["manual.variant.trajectory"] = trajectory, ["hand.final.variant"] = trajectory });
+        Assert.That(figures.Select(f => f.Title), Is.EqualTo(new[] { "3: manual.trajectory" }));
+    }
+
+    [Test]
     public void For_SeriesWithNoFiniteValue_IsNotDrawn()
     {
         Assert.That(Draw(new() { ["diverged"] = Enumerable.Repeat(double.NaN, 20).ToArray() }), Is.Empty);
