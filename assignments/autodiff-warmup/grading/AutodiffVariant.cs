@@ -7,7 +7,8 @@ namespace AutodiffWarmup.Grading;
 /// and the right answers are nothing like the notebook's, so answers written in fail. Section 6 keeps its own defence: the
 /// network is judged on a validation split the grader keeps.
 /// </summary>
-public sealed record AutodiffVariant(double CubicA, double CubicB, double SinX, double Start, double Target, double Amplitude, double Phase, int RegressionSeed, double RegressionBias)
+public sealed record AutodiffVariant(double CubicA, double CubicB, double SinX, double Start, double Target, double Amplitude, double Phase,
+    int PolynomialSteps, int PolynomialSeed, int RegressionSeed, double RegressionBias)
 {
     public static AutodiffVariant Make(int seed)
     {
@@ -22,7 +23,17 @@ public sealed record AutodiffVariant(double CubicA, double CubicB, double SinX, 
             Start: Between(2.4, 2.7), Target: Between(0.6, 1.6),
             // A phase of at least 0.3 puts a cos x part into the curve: its cubic differs from sin x's by more than the 0.05 allowed.
             Amplitude: Between(0.6, 1.4), Phase: (random.Next(2) == 0 ? -1 : 1) * Between(0.3, 0.6),
+            // The hand fit is checked by exact replay, which works at any length: a shorter run from a hidden start keeps its cost
+            // low. The autograd fit returns only its end, judged against the curve's least-squares cubic, so it runs the full 2000.
+            PolynomialSteps: 400 + random.Next(401), PolynomialSeed: random.Next(),
             RegressionSeed: random.Next(), RegressionBias: Between(-3, 0.5)); // the notebook's bias is 2
+    }
+
+    /// <summary>Section 4's hand fit starts here on the variant: each coefficient in [−1, 1].</summary>
+    public double[] PolynomialStart()
+    {
+        var random = new Random(PolynomialSeed);
+        return Enumerable.Range(0, 4).Select(_ => 2 * random.NextDouble() - 1).ToArray();
     }
 
     /// <summary>Section 4's target on the variant: amplitude · sin(x + phase).</summary>
