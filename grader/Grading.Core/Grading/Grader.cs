@@ -77,11 +77,11 @@ public sealed class Grader : IDisposable
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = _options.SkipStaticPolicy ? PolicyGate.None : PolicyGate.Check(compiled, Spec);
-        int variantSeed = request.VariantSeed ?? VariantSeed.For(_options.VariantSecret ?? Environment.GetEnvironmentVariable(VariantSeed.SecretVariable), source);
+        int variantSeed = request.VariantSeed ?? VariantSeed.For(Secret, source);
         IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy, variantSeed) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
-        return new GradingResult
+        return VariantSeal.Seal(new GradingResult
         {
             Assignment = Spec.Id,
             AssignmentTitle = Spec.Title,
@@ -98,11 +98,16 @@ public sealed class Grader : IDisposable
             Environment = EnvironmentProbe.Describe(_options, session),
             Isolation = _isolation.Value,
             Timing = new TimingInfo(clock.Elapsed.TotalMilliseconds, _prepareMs, compiled.Duration.TotalMilliseconds, sectionsMs),
-        };
+        }, Secret);
     }
 
-    /// <summary>Scores a saved result again from its raw runs under this grader's spec, running no student code.</summary>
-    public GradingResult Rescore(GradingResult saved) => ResultRescorer.Rescore(Spec, _scorer, Session.Reference, saved);
+    /// <summary>Scores a saved result again from its raw runs under this grader's spec, running no student code. Its variant
+    /// seeds are opened with the course secret for the checks and sealed again (<see cref="VariantSeal"/>).</summary>
+    public GradingResult Rescore(GradingResult saved) =>
+        VariantSeal.Seal(ResultRescorer.Rescore(Spec, _scorer, Session.Reference, VariantSeal.Open(saved, Secret)), Secret);
+
+    /// <summary>The course secret the hidden variants' seeds come from (docs/threat-model.md), or null for a self-check.</summary>
+    private string? Secret => _options.VariantSecret ?? Environment.GetEnvironmentVariable(VariantSeed.SecretVariable);
 
     /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
     private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy, int variantSeed)
