@@ -11,8 +11,8 @@ namespace Grading.Core.Grading;
 /// With a course secret (<see cref="SecretVariable"/>, a CI secret for official grading) the seed is an HMAC of the
 /// submission's files under that secret: the same code always gets the same variant, so a regrade is reproducible, and any
 /// change to the code gets a new one nobody without the secret can predict. Without a secret (a student's self-check) it is
-/// new on every run. Either way it is stored in the result, so a rescore needs no student code; knowing it after the fact
-/// helps no one, since it belongs to code already graded.
+/// new on every run. Either way it is stored in the result, so a rescore needs no student code; under a secret it is stored
+/// sealed (<see cref="VariantSeal"/>), so what a student is given says nothing of it.
 /// </summary>
 public static class VariantSeed
 {
