@@ -41,6 +41,10 @@ public sealed class LearningRateCheck : SingleOutcomeCheck
                 + $"descent from your initial weights is still {WeightText.Number(gap)} from the optimum (tolerance {WeightText.Number(tolerance)}); "
                 + $"about {WeightText.Number(NeededRate(context, run.InitialWeights, run.EpochsRequested, tolerance))} would converge "
                 + $"(stable below {WeightText.Number(bound)}).");
+        // A run that diverged at a good rate keeps these points, but is not told that it "converges": the rate is not its problem.
+        if (Diverged(context, run))
+            return context.Pass($"the learning rate {WeightText.Number(lr)} is stable (below {WeightText.Number(bound)}): exact gradient descent at it "
+                + $"converges within {run.EpochsRequested} epochs, so it is not what made your weights diverge (see the gradient-step check).");
         return context.Pass($"the learning rate {WeightText.Number(lr)} is stable (below {WeightText.Number(bound)}) and converges within "
             + $"{run.EpochsRequested} epochs.");
     }

@@ -59,6 +59,17 @@ public class LearningRateCheckTests
     }
 
     [Test]
+    public void Evaluate_GoodRateButTheWeightsDiverged_PassesWithoutSayingTheRunConverges()
+    {
+        // A flipped sign at lr 0.1: the rate is fine, the run is not; the message must not contradict the other checks.
+        var diverged = Record(0.1) with { Weights = Enumerable.Repeat(double.NaN, 7).ToArray() };
+        var outcome = Evaluate(new LearningRateCheck(), Run(diverged), 1e-3);
+        Assert.That(outcome.Passed, Is.True, outcome.Message);
+        Assert.That(outcome.Message, Does.Not.Contain("and converges"));
+        Assert.That(outcome.Message, Does.Contain("not what made your weights diverge"));
+    }
+
+    [Test]
     public void Evaluate_SmallRateButTheWeightsDiverged_NeverSaysTooSmall()
     {
         // A summed loss in autograd: exact descent at 1e-4 is slow, but the run's own steps were n times larger.
