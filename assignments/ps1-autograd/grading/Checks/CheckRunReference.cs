@@ -1,6 +1,5 @@
 using Grading.Core.Checks;
 using Ps1Autograd.Grading.Reference;
-using Ps1Autograd.Grading.Running;
 
 namespace Ps1Autograd.Grading.Checks;
 
@@ -11,15 +10,10 @@ namespace Ps1Autograd.Grading.Checks;
 internal static class CheckRunReference
 {
     public static LeastSquaresReference Of(CheckContext context) =>
-        Seed(context) is { } seed ? context.ReferenceAs<LeastSquaresReference>().Variant(seed) : context.ReferenceAs<LeastSquaresReference>();
+        context.Run.VariantSeed is { } seed ? context.ReferenceAs<LeastSquaresReference>().Variant(seed) : context.ReferenceAs<LeastSquaresReference>();
 
     /// <summary>Whether the check run was made on the hidden variant.</summary>
-    public static bool OnVariant(CheckContext context) => Seed(context) is not null;
-
-    private static int? Seed(CheckContext context) =>
-        context.Run.Values?.GetValueOrDefault(Ps1Values.VariantSeed) is [var seed] && double.IsFinite(seed) && seed >= 0 && seed <= int.MaxValue
-            ? (int)seed
-            : null;
+    public static bool OnVariant(CheckContext context) => context.Run.VariantSeed is not null;
 
     /// <summary>How the variant is named to a student: what it is, never its values.</summary>
     public static string Described(LeastSquaresReference variant) =>

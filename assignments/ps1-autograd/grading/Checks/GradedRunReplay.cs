@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using Grading.Core.Assignments;
 using Grading.Core.Checks;
+using Grading.Core.Running;
 using Ps1Autograd.Grading.Reference;
 using Ps1Autograd.Grading.Running;
 
@@ -22,23 +25,37 @@ internal static class GradedRunReplay
 
     private sealed record Rule(Func<LeastSquaresReference, double, Action<double[]>> Step);
 
-    private const int MaxSteps = 20_000;
+    /// <summary>A run's answer, with what it was computed against: the weights and loss-history checks both ask for it.</summary>
+    private sealed record Answer(object Reference, CheckSpec StepSpec, Mismatch? Mismatch);
 
-    /// <summary>The first place the graded run departs from its code's descent; null when it follows it or nothing can be told.</summary>
+    private static readonly ConditionalWeakTable<SectionRun, Answer> Answers = new();
+
+    /// <summary>The first place the graded run departs from its code's descent; null when it follows it or nothing can be told.
+    /// Worked out once per run (identifying the rule and replaying 5000 epochs), then reused by the other check that asks.</summary>
     public static Mismatch? Find(CheckContext context)
+    {
+        var stepSpec = GradientStepCheck.StepContext(context).Spec;
+        if (Answers.TryGetValue(context.Run, out var answer) && ReferenceEquals(answer.Reference, context.Reference) && ReferenceEquals(answer.StepSpec, stepSpec))
+            return answer.Mismatch;
+        var mismatch = Compute(context, stepSpec);
+        Answers.AddOrUpdate(context.Run, new Answer(context.Reference, stepSpec, mismatch));
+        return mismatch;
+    }
+
+    private static Mismatch? Compute(CheckContext context, CheckSpec stepSpec)
     {
         if (!CheckRunReference.OnVariant(context)) return null;
         if (TrainingRecord.Graded(context.Run) is not { } graded || TrainingRecord.Probe(context.Run) is not { } probe) return null;
         var real = context.ReferenceAs<LeastSquaresReference>();
         var variant = CheckRunReference.Of(context);
         if (!Replayable(graded, real.Dimension) || !Replayable(probe, variant.Dimension)) return null;
-        var stepSpec = GradientStepCheck.StepContext(context);
-        if (Identify(variant, probe, (start, replayed) => GradientStepCheck.Tolerance(stepSpec, start, replayed)) is not var (rule, count)) return null;
+        var stepContext = context with { Spec = stepSpec };
+        if (Identify(variant, probe, (start, replayed) => GradientStepCheck.Tolerance(stepContext, start, replayed)) is not var (rule, count)) return null;
         LossForm form = FormOf(variant, probe, rule, count);
 
         // As many steps as the code made: one per recorded loss where the check run's steps were counted that way.
         long made = count == probe.LossCount && graded.LossCount > 0 ? graded.LossCount : graded.EpochsRequested;
-        int steps = (int)Math.Min(made, MaxSteps);
+        int steps = (int)Math.Min(made, GradientStepCheck.MaxReplayedSteps);
         if (steps < 1) return null;
         var (losses, final) = Walk(real, graded.InitialWeights, rule.Step(real, graded.LearningRate), steps);
         if (!WeightText.AllFinite(final)) return null;
@@ -52,7 +69,7 @@ internal static class GradedRunReplay
             }
         }
         var (index, gap) = WeightText.LargestDifference(graded.Weights, final);
-        return gap > GradientStepCheck.Tolerance(stepSpec, graded.InitialWeights, final)
+        return gap > GradientStepCheck.Tolerance(stepContext, graded.InitialWeights, final)
             ? new Mismatch(null, index, graded.Weights[index], final[index])
             : null;
     }
@@ -65,9 +82,9 @@ internal static class GradedRunReplay
     /// <summary>The rule the check run's steps follow, and how many steps it made; null when none of the known rules fits.</summary>
     private static (Rule, int)? Identify(LeastSquaresReference variant, TrainingRecord probe, Func<double[], double[], double> tolerance)
     {
-        var rules = new List<Rule> { Exact(1) };
+        var rules = new List<Rule> { new(StepMistakes.ScaledStep(1)) };
         rules.AddRange(StepMistakes.All.Select(m => new Rule(m.Step)));
-        int[] counts = new[] { Math.Min(probe.LossCount, MaxSteps), probe.EpochsRequested }.Where(c => c > 0).Select(c => (int)c).Distinct().ToArray();
+        int[] counts = GradientStepCheck.StepCounts(probe);
         bool Fits(Rule rule, int count)
         {
             double[] replayed = variant.Replay(probe.InitialWeights, count, rule.Step(variant, probe.LearningRate));
@@ -79,19 +96,12 @@ internal static class GradedRunReplay
         // Exact steps at a rate other than the reported one: searched last, it is the costly one.
         if (UsedLearningRate.Unreported(variant, probe, tolerance) is { } used)
         {
-            var atUsed = Exact(used / probe.LearningRate);
+            var atUsed = new Rule(StepMistakes.ScaledStep(used / probe.LearningRate));
             foreach (int count in counts)
                 if (Fits(atUsed, count)) return (atUsed, count);
         }
         return null;
     }
-
-    /// <summary>Exact gradient steps at <paramref name="factor"/> times the reported rate.</summary>
-    private static Rule Exact(double factor) => new((reference, lr) => w =>
-    {
-        double[] g = reference.Gradient(w);
-        for (int j = 0; j < w.Length; j++) w[j] -= factor * lr * g[j];
-    });
 
     /// <summary>Which loss the check run recorded along its steps: the MSE before each step, after it, or neither.</summary>
     private static LossForm FormOf(LeastSquaresReference variant, TrainingRecord probe, Rule rule, int count)

@@ -63,11 +63,11 @@ public sealed class GradientStepCheck : SingleOutcomeCheck
 
     /// <summary>The step counts the run may have made, most likely first: one per recorded loss (the true count, even when
     /// only the head of the history was kept), then the epochs asked. Replays are 7×7 products, so a bound keeps them cheap.</summary>
-    private static int[] StepCounts(TrainingRecord probe) =>
+    internal static int[] StepCounts(TrainingRecord probe) =>
         new[] { Math.Min(probe.LossCount, MaxReplayedSteps), probe.EpochsRequested }.Where(c => c > 0).Select(c => (int)c)
             .Distinct().DefaultIfEmpty(1).ToArray();
 
-    private const long MaxReplayedSteps = 20_000;
+    internal const int MaxReplayedSteps = 20_000;
 
     /// <summary>The context with the section's gradient-step tolerances (the defaults where it has no such check): other checks
     /// replay steps with them, never with their own tolerances.</summary>

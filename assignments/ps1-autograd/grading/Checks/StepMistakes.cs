@@ -45,8 +45,11 @@ internal static class StepMistakes
             "the first step is exact but later ones are not: the gradient accumulates across epochs. Clear it after every update."),
     ];
 
-    private static Mistake Scaled(double factor, string meaning) =>
-        new((reference, lr) => w => Subtract(w, reference.Gradient(w), factor * lr), meaning);
+    private static Mistake Scaled(double factor, string meaning) => new(ScaledStep(factor), meaning);
+
+    /// <summary>Exact gradient steps at <paramref name="factor"/> times the rate: the right update when it is 1.</summary>
+    public static Func<LeastSquaresReference, double, Action<double[]>> ScaledStep(double factor) =>
+        (reference, lr) => w => Subtract(w, reference.Gradient(w), factor * lr);
 
     private static void Subtract(double[] w, double[] g, double rate)
     {

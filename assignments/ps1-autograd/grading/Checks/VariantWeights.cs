@@ -16,10 +16,10 @@ internal static class VariantWeights
     /// <summary>The failure message, or null when the variant's weights are right or the section was not run on a variant.</summary>
     public static string? Problem(SectionRun run, LeastSquaresReference reference, double[] realWeights, double tolerance)
     {
-        if (run.Values?.GetValueOrDefault(Ps1Values.VariantSeed) is not [var seed] || !double.IsFinite(seed)) return null;
+        if (run.VariantSeed is not { } seed) return null;
         // Only a closed-form run records a solve on the variant (its weights, or why there are none); a training run's check run is judged below.
-        if (!run.Values.ContainsKey(Ps1Values.VariantWeights) && run.Notes?.ContainsKey(Ps1Values.VariantError) != true) return null;
-        var variant = reference.Variant((int)seed);
+        if (!run.Values!.ContainsKey(Ps1Values.VariantWeights) && run.Notes?.ContainsKey(Ps1Values.VariantError) != true) return null;
+        var variant = reference.Variant(seed);
         string data = $"on {CheckRunReference.Described(variant)}";
         if (run.Values.GetValueOrDefault(Ps1Values.VariantWeights) is not { } weights)
             return $"{data}, it gave no weights: {run.Notes?.GetValueOrDefault(Ps1Values.VariantError) ?? "nothing was returned."}";
