@@ -55,7 +55,7 @@ public sealed class AutodiffReference(IReadOnlyDictionary<string, double[]> valu
             ["manual"] = optimisation,
             ["optimizer"] = optimisation,
             ["hand"] = new(new PolynomialProblem(polynomialX, polynomialY), AutodiffSettings.PolynomialLearningRate, variant?.PolynomialSteps ?? AutodiffSettings.PolynomialSteps),
-            ["linear"] = new(new LinearProblem(regression.X, regression.Y), AutodiffSettings.RegressionLearningRate, AutodiffSettings.RegressionSteps),
+            ["linear"] = new(new LinearProblem(regression.X, regression.Y), AutodiffSettings.RegressionLearningRate, variant?.RegressionSteps ?? AutodiffSettings.RegressionSteps),
         };
         return new AutodiffReference(values, descents) { _polynomialX = variant is null ? polynomialX : null };
     }

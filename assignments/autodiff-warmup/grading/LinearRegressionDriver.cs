@@ -33,7 +33,7 @@ public sealed class LinearRegressionDriver : ISectionDriver
             {
                 using var vx = session.Tensor(data.X, column: true);
                 using var vy = session.Tensor(data.Y);
-                var other = regression.Fit(vx, vy, options with { Seed = variant.RegressionSeed });
+                var other = regression.Fit(vx, vy, options with { Seed = variant.RegressionSeed, Steps = variant.RegressionSteps });
                 if (other is null)
                 {
                     values.Add("linear.variant.final", null, "Fit on other data");

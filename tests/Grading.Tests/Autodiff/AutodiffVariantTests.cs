@@ -38,5 +38,23 @@ public class AutodiffVariantTests
         }
     }
 
+    [Test]
+    public void Variant_EverySeed_SectionFivesDescentEndsWithinTheValuesToleranceOfTheTruth()
+    {
+        // The values check on linear.final: 0.05 + 1 % of each true value. A student's start is random; ±3 covers it.
+        foreach (int seed in Seeds)
+        {
+            var variant = Real.Variant(seed);
+            var task = variant.Descents["linear"];
+            double[] truth = variant.Value("linear.truth")!;
+            foreach (double[] start in new[] { new[] { 0.0, 0.0 }, [3.0, -3.0], [-3.0, 3.0] })
+            {
+                double[] end = DescentReplay.Final(task.Problem, start, task.LearningRate, task.Steps);
+                for (int j = 0; j < 2; j++)
+                    Assert.That(Math.Abs(end[j] - truth[j]), Is.LessThanOrEqualTo(0.05 + 0.01 * Math.Abs(truth[j])), $"seed {seed}, start [{start[0]}, {start[1]}], parameter {j}");
+            }
+        }
+    }
+
     private static double Gap(double[] a, double[] b) => a.Zip(b, (x, y) => Math.Abs(x - y)).Max();
 }
