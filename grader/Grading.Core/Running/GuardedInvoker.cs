@@ -38,11 +38,19 @@ public sealed class GuardedInvoker(GradingOptions options, Action<string, TimeSp
         var worker = new Thread(() =>
         {
             ConsoleRouter.CaptureCurrentThread(output);
-            if (collector is not null) collectionPoint!.Install(collector.AtSafePoint);
+            if (collector is not null)
+            {
+                collectionPoint!.Install(collector.AtSafePoint);
+                collector.HoldFinalizers();
+            }
             clock.Start();
             try { value = call(); }
             catch (Exception e) { thrown = e; }
-            finally { clock.Stop(); }
+            finally
+            {
+                clock.Stop();
+                collector?.ReleaseFinalizers();
+            }
         }, StackBytes) { IsBackground = true, Name = $"grading {what}" };
 
         callStarting?.Invoke(what, limit);

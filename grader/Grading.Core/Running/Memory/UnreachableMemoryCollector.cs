@@ -9,9 +9,10 @@ namespace Grading.Core.Running.Memory;
 /// megabytes of native memory per kilobyte of managed objects, so the collector, which counts the kilobytes, runs far too
 /// late (8 GB for PS1's 1.4) and the control group kills correct code. This watches the process's resident memory and,
 /// each time it has grown by a step since the last collection, asks for a collection at the next safe point on the
-/// student's thread (<see cref="ISafeCollectionPoint"/>), waits here for the finalizers (which free the tensors) and hands
+/// student's thread (<see cref="ISafeCollectionPoint"/>), runs the finalizers (which free the tensors) there and hands
 /// the freed heap back to the system (<c>malloc_trim</c>), so that what the limit counts is what is alive. Code that
-/// disposes its tensors never grows that way and never meets it.
+/// disposes its tensors never grows that way and never meets it. Finalizers run only at those safe points, never
+/// during a native call of the student's thread (<see cref="FinalizerGate"/>).
 /// </summary>
 internal sealed class UnreachableMemoryCollector : IDisposable
 {
@@ -21,6 +22,7 @@ internal sealed class UnreachableMemoryCollector : IDisposable
     private readonly long _step;
     private readonly ResidentMemoryReader _memory;
     private readonly Thread _thread;
+    private readonly FinalizerGate _finalizers = new();
     // Plain flags, polled with Thread.Sleep: the watcher allocates nothing while student code runs (see ResidentMemoryReader).
     private volatile bool _stop;
     private volatile bool _requested;
@@ -49,13 +51,28 @@ internal sealed class UnreachableMemoryCollector : IDisposable
         return collector;
     }
 
-    /// <summary>Called on the student's thread at a safe point: collects there when a collection is due.</summary>
+    /// <summary>On the student's thread, before its code runs: from here on finalizers run only at its safe points.</summary>
+    public void HoldFinalizers() => _finalizers.Close();
+
+    /// <summary>On the student's thread, when its code has returned. A call abandoned at its time limit never gets here,
+    /// and the finalizers stay held while its thread may still be in a native call.</summary>
+    public void ReleaseFinalizers() => _finalizers.Open();
+
+    /// <summary>Called on the student's thread at a safe point: collects there when a collection is due, and otherwise
+    /// runs the finalizers of what the runtime's own collections found unreachable (tensors on a GPU free nothing the
+    /// resident memory shows, so they cannot wait for a step).</summary>
     public void AtSafePoint()
     {
-        if (!_requested) return;
-        _requested = false;
-        GC.Collect();
-        _collected = true;
+        if (_requested)
+        {
+            _requested = false;
+            _finalizers.Drain(collect: true);
+            _collected = true;
+        }
+        else if (_finalizers.NeedsDrain)
+        {
+            _finalizers.Drain(collect: false);
+        }
     }
 
     private void Watch()
@@ -75,8 +92,7 @@ internal sealed class UnreachableMemoryCollector : IDisposable
                 if (_stop) return;
                 Thread.Sleep(Poll);
             }
-            GC.WaitForPendingFinalizers();
-            TrimHeap();
+            TrimHeap(); // the finalizers ran on the student's thread before it set _collected
             long after = _memory.Read() ?? resident;
             Interlocked.Add(ref _freedBytes, Math.Max(0, resident - after));
             Interlocked.Increment(ref _collections);
@@ -102,7 +118,7 @@ internal sealed class UnreachableMemoryCollector : IDisposable
     public void Dispose()
     {
         _stop = true;
-        // A student finalizer that never returns holds the watcher in WaitForPendingFinalizers: do not wait on it.
+        // The watcher sees _stop within one poll; a second is plenty, and a call abandoned at its limit is not waited for.
         if (_thread.Join(TimeSpan.FromSeconds(1))) _memory.Dispose();
     }
 }
