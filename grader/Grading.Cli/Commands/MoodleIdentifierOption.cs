@@ -23,8 +23,12 @@ internal static class MoodleIdentifierOption
         if (identifier is not (MoodleIdentifier.Username or MoodleIdentifier.Email)) return; // the id: every student has one
         bool email = identifier == MoodleIdentifier.Email;
         if (roster.Students.All(s => (email ? s.Email : s.Login).Length == 0))
-            throw new BulkInputException($"--moodle-identifier {(email ? "email" : "username")}: "
-                + $"{(roster.Students.Count == 0 ? "give a --roster with" : "the roster has no one with")} a '{(email ? "email" : "login")}' column to take it from.");
+        {
+            string option = $"--moodle-identifier {(email ? "email" : "username")}", column = email ? "an 'email'" : "a 'login'";
+            throw new BulkInputException(roster.Students.Count == 0
+                ? $"{option} takes each student's identifier from the roster: give --roster with {column} column."
+                : $"{option}: no one on the roster has {column} column filled in.");
+        }
     }
 
     public static MoodleIdentifier? ToIdentifier(string? value) => value switch

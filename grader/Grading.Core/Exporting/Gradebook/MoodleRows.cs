@@ -20,7 +20,7 @@ internal static class MoodleRows
         var shared = rows.Where(r => r.Problem is null).GroupBy(r => r.Identifier, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
         return rows.Select(r => shared.Contains(r)
-            ? r with { Problem = $"another student on the roster has the same {Column(identifier)} '{r.Identifier}'" }
+            ? r with { Problem = $"another student has the same {Column(identifier)} '{r.Identifier}'" }
             : r).ToList();
     }
 
