@@ -10,14 +10,19 @@ namespace Grading.Cli.Bulk;
 internal static class GradebookWriter
 {
     /// <param name="canvasAssignmentId">Given: used and remembered in the folder. Null: the one the folder remembers, if any.</param>
-    public static ClassGradebook Write(BulkLayout layout, AssignmentSpec spec, TextWriter log, long? canvasAssignmentId)
+    /// <param name="moodleIdentifier">Given: used and remembered in the folder. Null: the one the folder remembers (else the id).</param>
+    /// <param name="warnings">Where what staff must fix before importing goes (default: stderr, so it is not lost in the listing).</param>
+    public static ClassGradebook Write(BulkLayout layout, AssignmentSpec spec, TextWriter log, long? canvasAssignmentId,
+        MoodleIdentifier? moodleIdentifier = null, TextWriter? warnings = null)
     {
+        warnings ??= Console.Error;
         var settings = GradebookSettings.Read(layout);
-        if (canvasAssignmentId is not null && canvasAssignmentId != settings.CanvasAssignmentId)
+        var asked = settings with
         {
-            settings = settings with { CanvasAssignmentId = canvasAssignmentId };
-            settings.Write(layout);
-        }
+            CanvasAssignmentId = canvasAssignmentId ?? settings.CanvasAssignmentId,
+            MoodleIdentifier = moodleIdentifier ?? settings.MoodleIdentifier,
+        };
+        if (asked != settings) (settings = asked).Write(layout);
         var gradebook = ClassGradebook.Load(layout, spec);
         var exporters = GradebookExporters.Create(settings);
         foreach (var exporter in exporters)
@@ -27,12 +32,21 @@ internal static class GradebookWriter
             AtomicFile.WriteAllText(Path.Combine(layout.Root, exporter.FileName), text.ToString());
         }
         string summary = Path.Combine(layout.Root, ClassSummaryExporter.FileName);
-        AtomicFile.WriteAllText(summary, ClassSummaryExporter.Render(gradebook));
-        foreach (string warning in GradebookExporters.FormulaIdentifierWarnings(gradebook)) log.WriteLine(warning);
+        var gradebookWarnings = GradebookWarnings.For(gradebook, settings);
+        AtomicFile.WriteAllText(summary, ClassSummaryExporter.Render(gradebook, gradebookWarnings));
+        foreach (string warning in gradebookWarnings) warnings.WriteLine($"grader: {warning}");
         log.WriteLine($"Gradebook: {string.Join(", ", exporters.Select(e => e.FileName))} in {layout.Root}");
         if (settings.CanvasAssignmentId is null)
             log.WriteLine("Canvas: the grade column is the assignment's title alone; give --canvas-assignment-id <number> (from the assignment's Canvas URL) to match an existing assignment.");
+        log.WriteLine($"Moodle: map moodle.csv's first column to the user's {MoodleIdentifierText(settings)} in Moodle's import.");
         log.WriteLine($"Summary: {summary}");
         return gradebook;
     }
+
+    private static string MoodleIdentifierText(GradebookSettings settings) => (settings.MoodleIdentifier ?? MoodleIdentifier.IdNumber) switch
+    {
+        MoodleIdentifier.Username => "username",
+        MoodleIdentifier.Email => "email address",
+        _ => "ID number",
+    };
 }

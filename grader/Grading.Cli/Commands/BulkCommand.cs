@@ -18,7 +18,7 @@ internal static class BulkCommand
         var assignment = AssignmentOptions.CreateId();
         var assignments = AssignmentOptions.CreateFolder();
         var output = new Option<string>("--out", "-o") { Description = "Output folder (results, reports, gradebook, summary).", DefaultValueFactory = _ => "bulk-output" };
-        var roster = new Option<FileInfo?>("--roster") { Description = "Class list CSV: id[,name,github,section,canvas_id,login]." };
+        var roster = new Option<FileInfo?>("--roster") { Description = "Class list CSV: id[,name,github,section,canvas_id,login,email]." };
         var scores = ManualScoresOption.Create();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Students graded at once (default: the CPU count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var regrade = new Option<bool>("--regrade") { Description = "Grade everyone again, even students whose saved result is current." };
@@ -29,6 +29,7 @@ internal static class BulkCommand
         var timeFactor = new Option<double>("--time-limit-factor") { Description = "Multiply every section's time limit.", DefaultValueFactory = _ => 1.0 };
         var workerThreads = WorkerThreadsOption.Create();
         var canvas = CanvasAssignmentIdOption.Create();
+        var moodle = MoodleIdentifierOption.Create();
         var allowUnsandboxed = new Option<bool>("--allow-unsandboxed")
         {
             Description = "Grade even where the OS sandbox (bubblewrap) cannot be set up: student code could then read and change every file the grader can, other students' results included.",
@@ -37,13 +38,14 @@ internal static class BulkCommand
         var command = new Command("bulk", "Grade a class of submissions in parallel, resumably; write each student's result and report, the gradebook exports and a class summary.")
         {
             submissions, assignment, assignments, output, roster, scores, jobs, regrade, shard, device, isolation, timeFactor, reference, canvas, workerThreads,
-            allowUnsandboxed,
+            allowUnsandboxed, moodle,
         };
         command.SetAction(parsed => CommandGuard.Run(() => Execute(new BulkArguments(
             parsed.GetValue(submissions)!, parsed.GetValue(assignment)!, parsed.GetValue(assignments), parsed.GetValue(output)!,
             parsed.GetValue(roster), parsed.GetValue(scores), parsed.GetValue(jobs), parsed.GetValue(regrade), parsed.GetValue(shard),
             parsed.GetValue(device)!, IsolationOption.ToMode(parsed.GetValue(isolation)!), parsed.GetValue(timeFactor), parsed.GetValue(reference),
-            parsed.GetValue(canvas), parsed.GetValue(workerThreads)!, parsed.GetValue(allowUnsandboxed)))));
+            parsed.GetValue(canvas), parsed.GetValue(workerThreads)!, parsed.GetValue(allowUnsandboxed),
+            MoodleIdentifierOption.ToIdentifier(parsed.GetValue(moodle))))));
         return command;
     }
 
@@ -54,6 +56,7 @@ internal static class BulkCommand
         string specPath = AssignmentOptions.SpecPath(args.Assignment, args.AssignmentsDir);
         var layout = new BulkLayout(args.Out);
         var roster = args.Roster is null ? Roster.Empty : Roster.Read(args.Roster.FullName);
+        MoodleIdentifierOption.RequireInRoster(args.MoodleIdentifier, roster);
         var discovered = SubmissionDiscovery.Discover(args.Submissions, roster, layout.WorkFolder);
         foreach (string warning in discovered.Warnings) Console.Error.WriteLine($"grader: {warning}");
         var classList = discovered.Submissions;
@@ -78,7 +81,7 @@ internal static class BulkCommand
         if (scores.Count > 0) ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render); // students kept from earlier runs get the scores too
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Outcomes.Count} students in {summary.Elapsed.TotalSeconds:0.0} s with {runner.Jobs} job(s): {summary.Graded} graded, {summary.Skipped} unchanged, {summary.Errors} could not be graded, {summary.Missing} handed nothing in{(summary.Rescored > 0 ? $"; {summary.Rescored} rescored (only the scoring changed)" : "")}."));
-        GradebookWriter.Write(layout, grader.Spec, Console.Out, args.CanvasAssignmentId);
+        GradebookWriter.Write(layout, grader.Spec, Console.Out, args.CanvasAssignmentId, args.MoodleIdentifier);
         return ExitCodes.Graded;
     }
 }

@@ -40,7 +40,7 @@ internal static class MergeCommand
             }
         }
         Console.WriteLine($"Merged {owner.Count} students from {shards.Length} shard(s) into {target.Root}.");
-        GradebookWriter.Write(target, spec, Console.Out, canvasAssignmentId ?? ShardsCanvasAssignmentId(shards));
+        GradebookWriter.Write(target, spec, Console.Out, canvasAssignmentId ?? ShardsCanvasAssignmentId(shards), ShardsMoodleIdentifier(shards));
         return ExitCodes.Graded;
     }
 
@@ -55,6 +55,10 @@ internal static class MergeCommand
             _ => throw new BulkInputException($"The shards were graded with different --canvas-assignment-id ({string.Join(", ", ids)}): give merge the right one."),
         };
     }
+
+    /// <summary>The --moodle-identifier the shards' bulk runs were given (the first shard's, when they differ: merge has no option for it).</summary>
+    private static MoodleIdentifier? ShardsMoodleIdentifier(DirectoryInfo[] shards) =>
+        shards.Select(s => GradebookSettings.Read(new BulkLayout(s.FullName)).MoodleIdentifier).FirstOrDefault(m => m is not null);
 
     // The record goes last, as in a bulk run: a merge killed part-way never leaves a record without its result.
     private static void CopyFolder(string from, string to)

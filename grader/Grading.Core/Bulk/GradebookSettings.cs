@@ -17,6 +17,9 @@ public sealed record GradebookSettings
     /// alone, which Canvas matches by name or imports as a new assignment.</summary>
     public long? CanvasAssignmentId { get; init; }
 
+    /// <summary>The roster column that becomes <c>moodle.csv</c>'s identifier (null: the id, Moodle's ID number).</summary>
+    public MoodleIdentifier? MoodleIdentifier { get; init; }
+
     public static GradebookSettings Read(BulkLayout layout)
     {
         string path = Path.Combine(layout.Root, FileName);
@@ -27,7 +30,7 @@ public sealed record GradebookSettings
         }
         catch (JsonException e)
         {
-            throw new BulkInputException($"{path}: not readable ({e.Message}); delete it and give --canvas-assignment-id again.", e);
+            throw new BulkInputException($"{path}: not readable ({e.Message}); delete it and give --canvas-assignment-id and --moodle-identifier again.", e);
         }
     }
 

@@ -2,12 +2,12 @@ namespace Grading.Core.Bulk;
 
 /// <summary>
 /// The class list: a CSV with an <c>id</c> column and optionally <c>name</c>, <c>github</c>,
-/// <c>section</c>, <c>canvas_id</c>, <c>login</c>. It maps a submission folder's name to a student,
+/// <c>section</c>, <c>canvas_id</c>, <c>login</c>, <c>email</c>. It maps a submission folder's name to a student,
 /// by id, GitHub username (also as a GitHub Classroom folder, <c>&lt;assignment&gt;-&lt;username&gt;</c>) or name.
 /// </summary>
 public sealed class Roster
 {
-    private static readonly string[] Optional = ["name", "github", "section", "canvas_id", "login"];
+    private static readonly string[] Optional = ["name", "github", "section", "canvas_id", "login", "email"];
 
     public Roster(IReadOnlyList<RosterEntry> students) => Students = students;
 
@@ -25,7 +25,10 @@ public sealed class Roster
         foreach (var row in csv.Rows)
         {
             string Field(string name) => CsvFile.Field(row, columns, name);
-            var entry = new RosterEntry(Field("id"), Field("name"), Field("github"), Field("section"), Field("canvas_id"), Field("login"));
+            var entry = new RosterEntry(Field("id"), Field("name"), Field("github"), Field("section"), Field("canvas_id"), Field("login"), Field("email"))
+            {
+                OnRoster = true,
+            };
             if (entry.Id.Length == 0) throw new BulkInputException($"{csv.At(row.Line)}: the student has no id.");
             if (!ids.Add(entry.Id)) throw new BulkInputException($"{csv.At(row.Line)}: the id '{entry.Id}' appears twice.");
             if (entry.GitHub.Length > 0 && !logins.Add(entry.GitHub))

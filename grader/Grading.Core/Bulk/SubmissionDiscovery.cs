@@ -29,7 +29,9 @@ public static class SubmissionDiscovery
             var student = roster.Match(name);
             var submission = student is not null
                 ? new ClassSubmission(student, source, Refusal: refusal)
-                : new ClassSubmission(new RosterEntry(name), source, roster.Students.Count > 0 ? $"'{name}' matches no one on the roster" : null, refusal);
+                : roster.Students.Count > 0
+                    ? new ClassSubmission(new RosterEntry(name) { OnRoster = false }, source, $"'{name}' matches no one on the roster", refusal)
+                    : new ClassSubmission(new RosterEntry(name), source, null, refusal);
             if (!found.TryAdd(submission.Student.Id, submission))
                 throw new BulkInputException($"{fileName} and {Path.GetFileName(found[submission.Student.Id].Source) ?? "another folder or zip"} are both {submission.Student.Id}'s: keep one.");
         }

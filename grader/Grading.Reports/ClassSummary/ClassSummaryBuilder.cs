@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grading.Core.Bulk;
+using Grading.Core.Exporting.Gradebook;
 using Grading.Core.Results;
 
 namespace Grading.Reports.ClassSummary;
@@ -10,7 +11,7 @@ internal static class ClassSummaryBuilder
     private const int HistogramBins = 10;
     private const int FailuresShown = 20;
 
-    public static ClassSummaryView Build(ClassGradebook gradebook)
+    public static ClassSummaryView Build(ClassGradebook gradebook, IReadOnlyList<string> gradebookWarnings)
     {
         var results = gradebook.Entries.Where(e => e.Result is not null).Select(e => e.Result!).ToList();
         var scores = results.Select(r => r.Score).Order().ToList();
@@ -20,6 +21,9 @@ internal static class ClassSummaryBuilder
             AssignmentId = gradebook.AssignmentId,
             MaxScore = Num(gradebook.MaxScore),
             Students = gradebook.Entries.Count,
+            StudentsNoun = CountText.Noun(gradebook.Entries.Count, "student"),
+            PointsNoun = CountText.Noun(gradebook.MaxScore == 1 ? 1 : 2, "point"),
+            GradebookWarnings = gradebookWarnings,
             Graded = results.Count,
             Errors = gradebook.Entries.Count(e => e.Status == StudentStatus.Error),
             Missing = gradebook.Entries.Count(e => e.Status == StudentStatus.Missing),
@@ -32,7 +36,8 @@ internal static class ClassSummaryBuilder
             Checks = results.SelectMany(r => r.Sections).SelectMany(s => s.Checks.Select(c => (Section: s.Id, Check: c))).GroupBy(x => (x.Section, x.Check.Name))
                 .Select(g => Rate(g.Key.Section, g.Key.Name, g.Count(x => x.Check.Passed), g.Count(), g.Average(x => x.Check.Points)))
                 .ToList(),
-            Failures = results.SelectMany(r => r.Sections).SelectMany(Problems).GroupBy(p => p)
+            // Each student counts once per problem: six empty answers are one student, not six.
+            Failures = results.SelectMany(r => Problems(r).Distinct()).GroupBy(p => p)
                 .Select(g => new FailureView(g.Key.Section, g.Key.Message, g.Count()))
                 .OrderByDescending(f => f.Count).ThenBy(f => f.Section, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
                 .Take(FailuresShown).ToList(),
@@ -47,7 +52,19 @@ internal static class ClassSummaryBuilder
         };
     }
 
-    // A failed check's message, or the section's error once (its checks then all say "not checked").
+    /// <summary>What the summary calls a submission that does not compile: one problem for the whole submission.</summary>
+    internal const string NotCompiled = "the submission does not compile (each student's report lists the errors)";
+
+    internal const string WholeSubmission = "all";
+
+    /// <summary>
+    /// A student's problems: a compile error once for the whole submission (every section carries it, each with the
+    /// student's own first error, which would list one row per section and student); otherwise each failed check's
+    /// message, or a section's error once (its checks then all say "not checked").
+    /// </summary>
+    private static IEnumerable<(string Section, string Message)> Problems(GradingResult result) =>
+        !result.Compilation.Succeeded ? [(WholeSubmission, NotCompiled)] : result.Sections.SelectMany(Problems);
+
     private static IEnumerable<(string Section, string Message)> Problems(SectionResult section) =>
         section.Error is { } error ? [(section.Id, error)] : section.Checks.Where(c => !c.Passed).Select(c => (section.Id, c.Message));
 

@@ -16,11 +16,12 @@ public static class ClassSummaryExporter
     private static readonly Lazy<IFluidTemplate> Template = new(() => Parse(Resource("class-summary.liquid")));
     private static readonly Lazy<string> Css = new(() => Resource("class-summary.css"));
 
-    public static string Render(ClassGradebook gradebook)
+    /// <param name="gradebookWarnings">What the terminal warned of the gradebooks (students left out of moodle.csv, rows Canvas will not match).</param>
+    public static string Render(ClassGradebook gradebook, IReadOnlyList<string>? gradebookWarnings = null)
     {
         var options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        var context = new TemplateContext(ClassSummaryBuilder.Build(gradebook), options);
+        var context = new TemplateContext(ClassSummaryBuilder.Build(gradebook, gradebookWarnings ?? []), options);
         context.SetValue("css", Css.Value);
         return Template.Value.Render(context, HtmlEncoder.Default);
     }

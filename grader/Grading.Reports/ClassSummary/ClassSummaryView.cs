@@ -7,6 +7,11 @@ internal sealed record ClassSummaryView
     public required string AssignmentId { get; init; }
     public required string MaxScore { get; init; }
     public required int Students { get; init; }
+    /// <summary>"student" or "students", for the count.</summary>
+    public required string StudentsNoun { get; init; }
+    public required string PointsNoun { get; init; }
+    /// <summary>What staff must fix before importing the gradebooks (as the terminal said it).</summary>
+    public required IReadOnlyList<string> GradebookWarnings { get; init; }
     public required int Graded { get; init; }
     public required int Errors { get; init; }
     public required int Missing { get; init; }

@@ -11,7 +11,35 @@ public class RosterTests
         using var folder = new TempFolder();
         string path = folder.Write("roster.csv", "\uFEFFid,name,github,section\r\ns1,\"Doe, Jane\",jdoe,A\r\n\r\ns2,Bo,bo-gh,B\r\n");
         var roster = Roster.Read(path);
-        Assert.That(roster.Students, Is.EqualTo(new[] { new RosterEntry("s1", "Doe, Jane", "jdoe", "A"), new RosterEntry("s2", "Bo", "bo-gh", "B") }));
+        Assert.That(roster.Students, Is.EqualTo(new[]
+        {
+            new RosterEntry("s1", "Doe, Jane", "jdoe", "A") { OnRoster = true }, new RosterEntry("s2", "Bo", "bo-gh", "B") { OnRoster = true },
+        }));
+    }
+
+    [Test]
+    public void Read_CanvasLoginAndEmailColumns_AreKeptForTheGradebooks()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("roster.csv", "id,email,login,canvas_id\ns1, jane@uni.example ,jane,101\ns2,,bo,\n");
+        Assert.That(Roster.Read(path).Students, Is.EqualTo(new[]
+        {
+            new RosterEntry("s1", CanvasId: "101", Login: "jane", Email: "jane@uni.example") { OnRoster = true },
+            new RosterEntry("s2", Login: "bo") { OnRoster = true },
+        }));
+    }
+
+    [Test]
+    public void Discover_FolderOnNoRoster_IsMarkedOffTheRosterAndWithoutARosterUnchecked()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "class", "jdoe"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "class", "mallory"));
+        var roster = new Roster([new RosterEntry("s1", "Jane", "jdoe") { OnRoster = true }]);
+        var withRoster = SubmissionDiscovery.Discover(Path.Combine(folder.Path, "class"), roster, Path.Combine(folder.Path, "work")).Submissions;
+        Assert.That(withRoster.Select(s => (s.Student.Id, s.Student.OnRoster)), Is.EqualTo(new[] { ("mallory", (bool?)false), ("s1", true) }));
+        var without = SubmissionDiscovery.Discover(Path.Combine(folder.Path, "class"), Roster.Empty, Path.Combine(folder.Path, "work")).Submissions;
+        Assert.That(without.Select(s => s.Student.OnRoster), Is.All.Null);
     }
 
     [TestCase("s1", "s1")]

@@ -7,7 +7,13 @@ namespace Grading.Core.Exporting.Gradebook;
 public static class GradebookExporters
 {
     public static IReadOnlyList<IGradebookExporter> Create(GradebookSettings settings) =>
-        [new CanvasGradebookExporter(settings.CanvasAssignmentId), new MoodleGradebookExporter(), new SectionTableExporter(), new CheckTableExporter()];
+    [
+        new CanvasGradebookExporter(settings.CanvasAssignmentId),
+        new MoodleGradebookExporter(settings.MoodleIdentifier ?? MoodleIdentifier.IdNumber),
+        new MoodleUnmatchedExporter(settings.MoodleIdentifier ?? MoodleIdentifier.IdNumber),
+        new SectionTableExporter(),
+        new CheckTableExporter(),
+    ];
 
     /// <summary>
     /// A line for each student whose identifier (id, Canvas id, login) starts like a spreadsheet formula. The CSVs

@@ -1,37 +1,22 @@
 using Grading.Core.Bulk;
-using Grading.Core.Results;
 
 namespace Grading.Core.Exporting.Gradebook;
 
 /// <summary>
-/// Moodle's "import grades from CSV": an identifier column (the roster id; map it to Moodle's ID
-/// number on import), the grade, and a feedback text (total, pending points, each section's first problem).
-/// Students with nothing handed in are left out, so Moodle keeps what it has.
+/// Moodle's "import grades from CSV": an identifier column (the roster column the TA chose, headed with the Moodle
+/// user field to map it to: ID number, username or email address), the grade, and a feedback text (total, pending
+/// points, each section's first problem). Students with nothing handed in are left out, so Moodle keeps what it has.
+/// A student Moodle could not match (not on the roster, no such roster field) is left out too, since one unknown
+/// identifier stops Moodle's whole import; they are in <see cref="MoodleUnmatchedExporter"/>'s file instead.
 /// </summary>
-public sealed class MoodleGradebookExporter : IGradebookExporter
+public sealed class MoodleGradebookExporter(MoodleIdentifier identifier = MoodleIdentifier.IdNumber) : IGradebookExporter
 {
     public string FileName => "moodle.csv";
 
     public void Export(ClassGradebook gradebook, TextWriter writer)
     {
-        CsvText.WriteLine(writer, "Identifier", "Grade", "Feedback");
-        foreach (var entry in gradebook.Entries)
-        {
-            if (entry.Status == StudentStatus.Missing) continue;
-            if (entry.Result is not { } result)
-                CsvText.WriteLine(writer, entry.Student.Id, "0", $"Could not be graded: {entry.Error}");
-            else
-                CsvText.WriteLine(writer, entry.Student.Id, CsvText.Number(result.Score), Feedback(result));
-        }
-    }
-
-    private static string Feedback(GradingResult result)
-    {
-        var lines = new List<string> { $"{CsvText.Number(result.Score)}/{CsvText.Number(result.MaxScore)} points." };
-        if (result.PendingPoints > 0) lines.Add($"{CsvText.Number(result.PendingPoints)} points pending a TA's grade.");
-        // A compile error is every section's first problem: say it once, for all of them.
-        lines.AddRange(result.Sections.Where(s => s.FirstProblem is not null).GroupBy(s => s.FirstProblem)
-            .Select(g => $"{string.Join(", ", g.Select(s => s.Id))}: {g.Key}"));
-        return string.Join("\n", lines);
+        CsvText.WriteLine(writer, MoodleRows.Header(identifier), "Grade", "Feedback");
+        foreach (var row in MoodleRows.Of(gradebook, identifier).Where(r => r.Problem is null))
+            CsvText.WriteLine(writer, row.Identifier, row.Grade, row.Feedback);
     }
 }

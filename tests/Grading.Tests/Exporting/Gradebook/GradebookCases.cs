@@ -15,7 +15,7 @@ internal static class GradebookCases
         ]);
         return new ClassGradebook("ps1-autograd", "PS1 Part 3", 100,
         [
-            new GradebookEntry(new RosterEntry("s1", "Doe, Jane", "jdoe", "A", "101", "jane"), StudentStatus.Graded, result, null, null, "students/s1/result.html"),
+            new GradebookEntry(new RosterEntry("s1", "Doe, Jane", "jdoe", "A", "101", "jane", "jane@uni.example"), StudentStatus.Graded, result, null, null, "students/s1/result.html"),
             new GradebookEntry(new RosterEntry("s2", "Bo", "", "B"), StudentStatus.Error, null, "bo.zip is not a readable zip file.", null, null),
             new GradebookEntry(new RosterEntry("s3"), StudentStatus.Missing, null, null, "nothing handed in", null),
         ]);

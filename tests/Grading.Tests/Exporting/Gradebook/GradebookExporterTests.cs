@@ -40,7 +40,7 @@ public class GradebookExporterTests
     {
         string csv = Export(new MoodleGradebookExporter(), GradebookCases.Class());
         Assert.That(csv, Is.EqualTo(
-            "Identifier,Grade,Feedback\r\n" +
+            "ID number,Grade,Feedback\r\n" +
             "s1,25,\"25/45 points.\n1.2: uses \"\"TorchSharp\"\", which 1.2 forbids\"\r\n" +
             "s2,0,Could not be graded: bo.zip is not a readable zip file.\r\n"));
     }
@@ -72,7 +72,8 @@ public class GradebookExporterTests
 
     [Test]
     public void All_FileNames_AreDistinct() =>
-        Assert.That(GradebookExporters.Create(new GradebookSettings()).Select(e => e.FileName), Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("checks.csv"));
+        Assert.That(GradebookExporters.Create(new GradebookSettings()).Select(e => e.FileName),
+            Is.Unique.And.Contains("canvas.csv").And.Contains("moodle.csv").And.Contains("moodle-unmatched.csv").And.Contains("checks.csv"));
 
     [Test]
     public void Canvas_TextThatStartsAFormula_GetsALeadingQuoteAndScoresStayNumbers()
@@ -89,13 +90,45 @@ public class GradebookExporterTests
     }
 
     [Test]
-    public void Moodle_TextThatStartsAFormula_GetsALeadingQuote()
+    public void Moodle_IdentifierThatStartsAFormula_GoesToTheUnmatchedFileAfterALeadingQuote()
     {
-        string csv = Export(new MoodleGradebookExporter(), GradebookCases.Hostile());
-        Assert.That(csv, Is.EqualTo(
-            "Identifier,Grade,Feedback\r\n" +
-            "'=cmd|' calc'!A0,10,\"10/30 points.\n1.2: =HYPERLINK(\"\"http://x\"\",\"\"fix\"\")\"\r\n" +
+        // Written as '=… it matches no Moodle user, and one such line stops Moodle's whole import.
+        Assert.That(Export(new MoodleGradebookExporter(), GradebookCases.Hostile()), Is.EqualTo(
+            "ID number,Grade,Feedback\r\n" +
             "s2,0,Could not be graded: +cmd: not a zip\r\n"));
+        Assert.That(Export(new MoodleUnmatchedExporter(), GradebookCases.Hostile()), Is.EqualTo(
+            "Student,Name,ID number,Grade,Feedback,Why not in moodle.csv\r\n" +
+            "'=cmd|' calc'!A0,,'=cmd|' calc'!A0,10,\"10/30 points.\n1.2: =HYPERLINK(\"\"http://x\"\",\"\"fix\"\")\"," +
+            "\"the id starts like a spreadsheet formula, so it is written after a ' and matches no one\"\r\n"));
+    }
+
+    [TestCase(MoodleIdentifier.Username, "Username", "jane")]
+    [TestCase(MoodleIdentifier.Email, "Email address", "jane@uni.example")]
+    public void Moodle_ChosenIdentifier_TakesThatRosterColumnAndNamesTheMoodleField(MoodleIdentifier identifier, string header, string value)
+    {
+        var lines = Export(new MoodleGradebookExporter(identifier), GradebookCases.Class()).Split("\r\n");
+        Assert.That(lines[0], Is.EqualTo($"{header},Grade,Feedback"));
+        Assert.That(lines[1], Does.StartWith($"{value},25,"));
+        // s2 has no login and no email: kept out, so Moodle's import does not give their 0 to the line above.
+        Assert.That(lines, Has.Length.EqualTo(3));
+        Assert.That(Export(new MoodleUnmatchedExporter(identifier), GradebookCases.Class()), Does.Contain("s2,Bo,,0,Could not be graded: bo.zip is not a readable zip file.,\"graded without a roster, so no "));
+    }
+
+    [Test]
+    public void Moodle_TwoStudentsWithOneIdentifier_BothGoToTheUnmatchedFile()
+    {
+        var gradebook = GradebookCases.Class();
+        var twins = gradebook with { Entries = [.. gradebook.Entries, gradebook.Entries[0] with { Student = gradebook.Entries[0].Student with { Id = "s9" } }] };
+        Assert.That(Export(new MoodleGradebookExporter(MoodleIdentifier.Username), twins).Split("\r\n"), Has.None.StartWith("jane,"));
+        Assert.That(Export(new MoodleUnmatchedExporter(MoodleIdentifier.Username), twins), Does.Contain("another student has the same login 'jane'"));
+    }
+
+    [Test]
+    public void Moodle_IdentifierZero_IsUnmatchedBecauseMoodleReadsItAsBlank()
+    {
+        var zero = new ClassGradebook("a", "A", 1, [new GradebookEntry(new RosterEntry("0") { OnRoster = true }, StudentStatus.Error, null, "empty", null, null)]);
+        Assert.That(Export(new MoodleGradebookExporter(), zero), Is.EqualTo("ID number,Grade,Feedback\r\n"));
+        Assert.That(Export(new MoodleUnmatchedExporter(), zero), Does.Contain("Moodle reads the id '0' as blank"));
     }
 
     [Test]
