@@ -92,6 +92,20 @@ public class ClassroomExporterTests
         Assert.That(runners[ClassroomRunners.Lost].GetProperty("status").GetString(), Is.EqualTo("fail"));
         Assert.That(ReporterRules.FailsTheStep(Export(ExportSamples.AllPassed).Values), Is.False, "pending points fail nothing");
         Assert.That(Export(ExportSamples.WithError)[ClassroomRunners.Lost].GetProperty("status").GetString(), Is.EqualTo("error"));
+        // An error's message is what the reporter prints for it ("Error: ..."): the reason is there, once.
+        var errored = Tests(Export(ExportSamples.WithError)[ClassroomRunners.Lost]).Single();
+        Assert.That((errored.GetProperty("status").GetString(), errored.GetProperty("test_code").GetString()), Is.EqualTo(("error", "")));
+        Assert.That(errored.GetProperty("message").GetString(), Does.Contain("\n| 1.4 Train threw InvalidOperationException: boom"));
+    }
+
+    [Test]
+    public void Export_SectionThatCouldNotRun_IsListedEvenWhenWorthNothing()
+    {
+        // What `check` writes when the assignment itself could not be loaded: one 0-point section holding the reason.
+        var notGraded = SampleResults.Result([SampleResults.Section("grading", 0, 0, SectionStatus.Error, error: "Not graded: no assignment 'x'")]);
+        var lost = Tests(Export(notGraded)[ClassroomRunners.Lost]).Single();
+        Assert.That((lost.GetProperty("name").GetString(), lost.GetProperty("status").GetString()), Is.EqualTo(("grading Section grading: could not run", "error")));
+        Assert.That(lost.GetProperty("message").GetString(), Does.Contain("no assignment 'x'"));
     }
 
     [Test]

@@ -26,8 +26,10 @@ public static class ClassroomRunners
     {
         var sections = result.Sections;
         var earned = sections.Where(s => s.Score > 0).Select(s => Test(result, s, $"{Points(s.Score)} of {Points(s.MaxScore)} points", "pass", s.Score, messageChars)).ToList();
-        var lost = sections.Where(s => LostPoints(s) > 0).Select(s => Test(result, s, $"{Points(LostPoints(s))} points lost",
-            s.Status == SectionStatus.Error ? "error" : "fail", 0, messageChars)).ToList();
+        // A section that could not run is listed even when it was worth nothing: its error is the reason the run failed.
+        var lost = sections.Where(s => LostPoints(s) > 0 || s.Status == SectionStatus.Error)
+            .Select(s => Test(result, s, LostPoints(s) > 0 ? $"{Points(LostPoints(s))} points lost" : "could not run",
+                s.Status == SectionStatus.Error ? "error" : "fail", 0, messageChars)).ToList();
         var pending = sections.Where(s => s.PendingPoints > 0).Select(s => Test(result, s, $"{Points(s.PendingPoints)} points wait for a TA's grade",
             Pending, 0, messageChars)).ToList();
         double lostTotal = Round(sections.Sum(LostPoints));
@@ -54,9 +56,9 @@ public static class ClassroomRunners
     {
         var (file, line) = Location(result, section);
         string message = ReporterLog.Lines(SectionVerdicts.Message(section, messageChars));
-        // The reporter prints test_code under every test and the message only for errors (src/console-results.js lines
-        // 23-42): the reason goes in both, so the log says why a section lost points whatever its status.
-        string reason = status == "pass" ? "" : message;
+        // The reporter prints an error's message, and test_code under every test (src/console-results.js lines 23-42): the
+        // reason goes in test_code for the other statuses, so the log says once why a section lost points.
+        string reason = status is "pass" or "error" ? "" : message;
         return new ClassroomTest(ReporterLog.Name($"{SectionVerdicts.Name(section)}: {what}"), status, Round(score), message, reason,
             ExportText.Clip(file, 300), line, SectionVerdicts.Seconds(section.DurationMs) + "s");
     }
