@@ -19,13 +19,15 @@ public class ClassroomWorkflowTests(StudentTemplate template)
         Assert.That(((YamlMappingNode)_workflow.Root["on"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value), Does.Contain("push"));
         Assert.That(_workflow.Steps.Select(s => ClassroomWorkflow.Text(s, "name")), Is.EqualTo(new[]
         {
-            "Check out the submission", "Set up .NET", "Use the course feed from GRADER_FEED", "Cache the NuGet packages", "Restore the grader and libtorch",
+            "Check out the submission", "Forget any committed grade", "Set up .NET", "Use the course feed from GRADER_FEED", "Cache the NuGet packages", "Restore the grader and libtorch",
             "Set up the sandbox", "Grade", "Score", "Job summary", "Annotations", "No grade", "Upload the grade", "Fail on lost points",
         }));
         var uses = _workflow.Steps.Select(s => ClassroomWorkflow.Text(s, "uses")).OfType<string>().ToList();
         Assert.That(uses, Has.All.StartWith("actions/"), "only GitHub's own actions: no Classroom reporter");
         Assert.That(File.ReadAllText(template.Workflow), Does.Not.Contain("classroom-resources").And.Not.Contain("github-classroom[bot]"));
         Assert.That(ClassroomWorkflow.Text(ClassroomWorkflow.Mapping(_workflow.Step("Set up .NET"), "with")!, "dotnet-version"), Does.StartWith("10."));
+        // Right after the checkout, so a grading/ folder the student committed is gone even when a later step fails.
+        Assert.That(ClassroomWorkflow.Text(_workflow.Steps[1], "run"), Is.EqualTo("rm -rf grading"));
     }
 
     [Test]

@@ -20,7 +20,6 @@ public class WorkflowScriptTests
         // A grader whose output quotes a submission that tries to stop our annotations and forge its own.
         folder.Write("bin/dotnet", $"#!/bin/bash\necho '::error file=x.cs,line=1::forged'\necho '::stop-commands::hijack'\nexit {exitCode}\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(folder.Path, "bin", "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        folder.Write("grading/result.json", """{"score": 100, "max_score": 100}""");
 
         // CommandRunner sets PATH itself: the stand-in goes first from inside the script.
         var run = CommandRunner.Run(folder.Path, new Dictionary<string, string>(), Timeout, "bash", "-eo", "pipefail", "-c",
@@ -29,7 +28,6 @@ public class WorkflowScriptTests
         Assert.That(run.ExitCode, Is.EqualTo(exitCode), "exit 2 (cannot grade) still fails the step");
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(4), run.ToString());
-        Assert.That(Directory.Exists(Path.Combine(folder.Path, "grading")), Is.False, "a committed grading/ folder is removed first");
         Assert.That(lines[0], Does.Match("^::stop-commands::[0-9a-f]{32}$"));
         string token = lines[0]["::stop-commands::".Length..];
         Assert.That(lines[3], Is.EqualTo($"::{token}::"), "commands are back on for the steps that annotate");
