@@ -53,6 +53,27 @@ internal static class CheckCommand
     {
         // Checked before grading: a CI step should not spend a grading run to learn its arguments were wrong.
         if (args.Format is not null && args.Output is null) throw new GradingException("check --format needs --output <file>.");
+        try
+        {
+            return Grade(args);
+        }
+        catch (Exception e) when (CommandGuard.CannotGrade(e))
+        {
+            // Every push must get a score and a reason: a 0-point result goes everywhere a grade would, then exit 2 as before.
+            try
+            {
+                Write(UngradedResult.Create(e.Message, args), args);
+            }
+            catch (Exception writeError) when (writeError is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"grader: the 0-point result could not be written: {writeError.Message}");
+            }
+            throw;
+        }
+    }
+
+    private static int Grade(CheckArguments args)
+    {
         string assignment = AssignmentOptions.Resolve(args.Assignment, args.AssignmentsDir, args.Submission.FullName);
         string specPath = AssignmentOptions.SpecPath(assignment, args.AssignmentsDir);
         var options = new GradingOptions { Device = args.Device, Isolation = args.Isolation, TimeLimitFactor = args.TimeLimitFactor };
@@ -68,6 +89,13 @@ internal static class CheckCommand
         }
         if (ReferenceLocator.Find(args.Reference, assignment, args.Submission) is { } referenceFolder)
             result = ReferenceTimer.Attach(result, ReferenceTimer.Default.Measure(grader, referenceFolder, result.Environment.Device));
+        Write(result, args);
+        return ExitCodes.Graded;
+    }
+
+    /// <summary>The result JSON, the HTML report, the <c>--format</c> file, and the summary on the terminal.</summary>
+    private static void Write(GradingResult result, CheckArguments args)
+    {
         string jsonPath = args.Json?.FullName ?? Path.Combine("grading-output", SafeName(result.Student), "result.json");
         string htmlPath = args.Html?.FullName ?? Path.ChangeExtension(Path.GetFullPath(jsonPath), ".html");
         ResultJson.Write(result, jsonPath);
@@ -77,7 +105,6 @@ internal static class CheckCommand
         DeviceSummary.Write(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
         Console.WriteLine($"Report: {htmlPath}");
-        return ExitCodes.Graded;
     }
 
     private static string SafeName(string name) =>

@@ -16,7 +16,7 @@ internal static class CommandGuard
         {
             return action();
         }
-        catch (Exception e) when (e is GradingException or SubmissionException or DataException or AssignmentSpecException or BulkInputException)
+        catch (Exception e) when (CannotGrade(e))
         {
             // Messages name student files, folders and ids: none may reach the terminal raw.
             Console.Error.WriteLine($"grader: {TerminalText.Lines(e.Message)}");
@@ -28,4 +28,8 @@ internal static class CommandGuard
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The user's problems (exit 2), as opposed to the grader's bugs (exit 1).</summary>
+    public static bool CannotGrade(Exception e) =>
+        e is GradingException or SubmissionException or DataException or AssignmentSpecException or BulkInputException;
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Grading.Core.Exporting;
 using Grading.Core.Exporting.Classroom;
+using Grading.Core.Exporting.Classroom50;
+using Grading.Core.Exporting.GitHub;
 using Grading.Core.Exporting.Gradescope;
 using Grading.Core.Exporting.JUnit;
 using Grading.Core.Exporting.Markdown;
@@ -17,14 +19,15 @@ internal static class ExportFormat
     private static readonly IResultExporter[] Exporters =
     [
         new JsonResultExporter(), new HtmlReportExporter(), new TextSummaryExporter(), new MarkdownSummaryExporter(),
-        new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(),
+        new ClassroomExporter(), new GradescopeExporter(), new JUnitExporter(), new GitHubAnnotationsExporter(), new Classroom50Exporter(),
     ];
 
     public static Option<string?> CreateFormat()
     {
         var format = new Option<string?>("--format")
         {
-            Description = "Also write the result in this format to --output: classroom (base64 for GitHub Classroom's reporter), "
+            Description = "Also write the result in this format to --output: github (workflow-command annotations for a GitHub Actions log), "
+                + "classroom50 (the grade part of Classroom 50's result.json), classroom ($GITHUB_OUTPUT lines for GitHub Classroom's reporter), "
                 + "gradescope (results.json), junit (XML), markdown (a CI job summary), json, html or text.",
         };
         format.AcceptOnlyFromAmong(Exporters.Select(e => e.Format).ToArray());

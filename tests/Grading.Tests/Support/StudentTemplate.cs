@@ -15,7 +15,7 @@ public sealed record StudentTemplate(string AssignmentId, string ProjectFile, st
 
     public string Reference => Path.Combine(RepositoryPaths.Root, "reference", AssignmentId);
 
-    public string Workflow => Path.Combine(Folder, ".github", "workflows", "classroom.yml");
+    public string Workflow => Path.Combine(Folder, ".github", "workflows", "grade.yml");
 
     /// <summary>The assignment id: what NUnit shows as the test case's argument.</summary>
     public override string ToString() => AssignmentId;
