@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Grading.Core.Checks;
 using Grading.Core.Results;
 
@@ -42,7 +43,7 @@ internal static class JUnitCases
     private static JUnitSuite Section(GradingResult result, SectionResult section)
     {
         var runs = section.Error is { } error
-            ? new JUnitCase($"{section.Id} runs", "error", section.Raw.Outcome.ToString().ToLowerInvariant(), ExportText.Clip(error), null,
+            ? new JUnitCase($"{section.Id} runs", "error", JsonNamingPolicy.SnakeCaseLower.ConvertName(section.Raw.Outcome.ToString()), ExportText.Clip(error), null,
                 SourceLocation.OfRunError(error) is { } where ? [where] : [], section.DurationMs / 1000)
             : new JUnitCase($"{section.Id} runs", null, null, "ran to the end.", null, [], section.DurationMs / 1000);
         var checks = section.Checks.GroupBy(c => c.Kind == AnswersKind ? AnswersKind : c.Name).Select(g => Check(section, g.Key, g.ToList())).ToList();
