@@ -6,10 +6,12 @@ using Grading.Core.Results;
 namespace Grading.Core.Exporting.JUnit;
 
 /// <summary>
-/// <c>--format junit</c>: JUnit XML as CI test reporters read it: one <c>testsuite</c> per section, one
-/// <c>testcase</c> per check (a <c>failure</c> when it lost points, <c>skipped</c> while a TA grades it),
-/// and an <c>error</c> case when the section could not run. Student text is written through XmlWriter
-/// (escaped), after characters XML 1.0 cannot hold are replaced.
+/// <c>--format junit</c>: JUnit XML valid against Jenkins' <c>junit-10.xsd</c> (xunit-plugin), which CI test
+/// reporters read: a <c>compilation</c> suite, then a suite per section with the same cases whatever the outcome
+/// (<see cref="JUnitCases"/>). Where the grader knows the place (a compiler error, a broken rule, the line an
+/// exception left the submission), the failure's text ends with <c>at File.cs:line:column</c> and the suite's
+/// <c>file</c> names the first: the schema allows no <c>file</c> or <c>line</c> on a <c>testcase</c>. Student text
+/// is written through XmlWriter (escaped), after characters XML 1.0 cannot hold are replaced.
 /// </summary>
 public sealed class JUnitExporter : IResultExporter
 {
@@ -27,63 +29,73 @@ public sealed class JUnitExporter : IResultExporter
 
     private static void WriteDocument(XmlWriter xml, GradingResult result)
     {
+        var suites = JUnitCases.Suites(result).ToList();
+        var cases = suites.SelectMany(s => s.Cases).ToList();
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", Clean($"{result.Assignment} — {result.Student}"));
-        WriteCounts(xml, result.Sections.SelectMany(Cases).ToList(), result.Timing.SectionsMs);
-        foreach (var section in result.Sections) WriteSuite(xml, result, section);
+        // junit-10.xsd gives testsuites no skipped attribute (its suites have one).
+        WriteCounts(xml, cases, withSkipped: false);
+        xml.WriteAttributeString("time", Seconds(result.Timing.TotalMs / 1000));
+        foreach (var suite in suites) WriteSuite(xml, result, suite);
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
 
-    private static void WriteSuite(XmlWriter xml, GradingResult result, SectionResult section)
+    private static void WriteSuite(XmlWriter xml, GradingResult result, JUnitSuite suite)
     {
-        var cases = Cases(section).ToList();
         xml.WriteStartElement("testsuite");
-        xml.WriteAttributeString("name", Clean(SectionVerdicts.Name(section)));
-        WriteCounts(xml, cases, section.DurationMs);
+        xml.WriteAttributeString("name", Clean(suite.Name));
+        WriteCounts(xml, suite.Cases, withSkipped: true);
+        xml.WriteAttributeString("time", Seconds(suite.Seconds));
         xml.WriteAttributeString("timestamp", result.GradedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
-        foreach (var (name, kind, message) in cases)
+        if (suite.File is { } file) xml.WriteAttributeString("file", Clean(file));
+        if (suite.Properties.Count > 0)
         {
-            xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", Clean($"{result.Assignment}.{section.Id}"));
-            xml.WriteAttributeString("name", Clean(name));
-            if (kind is not null)
+            xml.WriteStartElement("properties");
+            foreach (var (name, value) in suite.Properties)
             {
-                xml.WriteStartElement(kind);
-                xml.WriteAttributeString("message", Clean(FirstLine(message)));
-                xml.WriteString(Clean(message));
+                xml.WriteStartElement("property");
+                xml.WriteAttributeString("name", Clean(name));
+                xml.WriteAttributeString("value", Clean(value));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
         }
-        xml.WriteElementString("system-out", Clean(section.Output));
-        if (ExportText.Cuts(section) is { } cuts) xml.WriteElementString("system-err", Clean(cuts));
+        foreach (var @case in suite.Cases) WriteCase(xml, suite, @case);
+        if (suite.Output is not null) xml.WriteElementString("system-out", Clean(suite.Output));
+        if (suite.Errors is not null) xml.WriteElementString("system-err", Clean(suite.Errors));
         xml.WriteEndElement();
     }
 
-    /// <summary>Each case: its name, and failure, error, skipped or null (passed), with the message.</summary>
-    private static IEnumerable<(string Name, string? Kind, string Message)> Cases(SectionResult section)
+    private static void WriteCase(XmlWriter xml, JUnitSuite suite, JUnitCase @case)
     {
-        if (section.Error is { } error) yield return ($"{section.Id} runs", "error", ExportText.Clip(error));
-        foreach (var check in section.Checks)
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("name", Clean(@case.Name));
+        xml.WriteAttributeString("classname", Clean(suite.ClassName));
+        if (@case.Seconds is { } seconds) xml.WriteAttributeString("time", Seconds(seconds));
+        if (@case.Outcome is { } outcome)
         {
-            string name = $"{section.Id} {check.Name} ({SectionVerdicts.Number(check.Points)}/{SectionVerdicts.Number(check.MaxPoints)})";
-            string? kind = check.Pending ? "skipped" : check.Passed ? null : "failure";
-            yield return (name, kind, ExportText.Clip(check.Message));
+            xml.WriteStartElement(outcome);
+            if (@case.Type is { } type) xml.WriteAttributeString("type", Clean(type));
+            xml.WriteAttributeString("message", Clean(@case.Message.Split('\n')[0]));
+            xml.WriteString(Clean(@case.Text));
+            xml.WriteEndElement();
         }
+        xml.WriteEndElement();
     }
 
-    private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<(string Name, string? Kind, string Message)> cases, double milliseconds)
+    private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<JUnitCase> cases, bool withSkipped)
     {
         xml.WriteAttributeString("tests", cases.Count.ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("failures", cases.Count(c => c.Kind == "failure").ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("errors", cases.Count(c => c.Kind == "error").ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("skipped", cases.Count(c => c.Kind == "skipped").ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("time", (milliseconds / 1000).ToString("0.000", CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("failures", cases.Count(c => c.Outcome == "failure").ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("errors", cases.Count(c => c.Outcome == "error").ToString(CultureInfo.InvariantCulture));
+        if (withSkipped) xml.WriteAttributeString("skipped", cases.Count(c => c.Outcome == "skipped").ToString(CultureInfo.InvariantCulture));
     }
 
-    private static string FirstLine(string text) => text.Split('\n')[0];
+    /// <summary>junit-10.xsd's SUREFIRE_TIME: digits, a point, at most three decimals (no sign, no exponent).</summary>
+    private static string Seconds(double seconds) =>
+        (double.IsFinite(seconds) && seconds > 0 ? seconds : 0).ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>XML 1.0 cannot carry most control characters (even escaped): show them as U+FFFD instead.</summary>
     internal static string Clean(string text)
