@@ -34,6 +34,8 @@ public class LogEpochAxisTests
         foreach (var (label, x) in ticks)
             Assert.That(x, Is.EqualTo(left + span * Math.Log10(Number(label) + 1)).Within(0.15), label);
         Assert.That(doc.Descendants(SvgNs + "text").Select(t => t.Value), Does.Contain("epoch (log scale)"));
+        Assert.That(doc.Descendants().Select(e => e.Name.LocalName), Has.None.AnyOf("script", "foreignObject", "image", "use", "style"), "offline, script-free");
+        Assert.That(doc.Descendants().Attributes().Select(a => a.Name.LocalName), Has.None.EqualTo("href"));
         Assert.That(doc.Descendants(SvgNs + "line").Count(l => (string?)l.Attribute("class") == "minor-tick"), Is.EqualTo(8 * 3 + 3),
             "2..9 in each of the decades 1, 10, 100, and 2000 to 4000 in the last");
     }
