@@ -13,14 +13,24 @@ internal sealed class PlainBulkProgress(TextWriter writer) : IBulkProgress
 
     public void Started(int students)
     {
-        _total = students;
-        writer.WriteLine($"Grading {students} student(s).");
+        lock (_gate)
+        {
+            _total = students;
+            writer.WriteLine(Heading(students));
+        }
     }
 
     public void Finished(StudentOutcome outcome)
     {
-        lock (_gate) writer.WriteLine($"[{++_done}/{_total}] {Describe(outcome)}");
+        lock (_gate) writer.WriteLine(Line(++_done, _total, outcome));
     }
+
+    /// <summary>The line that opens a run: how many students it grades.</summary>
+    public static string Heading(int students) => $"Grading {Counted.Of(students, "student")}.";
+
+    /// <summary>The line of the <paramref name="done"/>-th student to finish, of <paramref name="total"/>.</summary>
+    public static string Line(int done, int total, StudentOutcome outcome) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {Describe(outcome)}");
 
     /// <summary>One line about a student, its student text (id, error) made safe for a terminal.</summary>
     public static string Describe(StudentOutcome outcome)

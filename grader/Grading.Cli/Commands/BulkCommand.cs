@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Grading.Cli.Bulk;
 using Grading.Core.Bulk;
 using Grading.Core.Grading;
@@ -79,8 +78,7 @@ internal static class BulkCommand
         string title = shard == Shard.All ? $"Grading {args.Assignment}" : $"Grading {args.Assignment}, shard {shard}";
         var summary = LiveBulkProgress.Show(title, progress => runner.Run(classList, progress));
         if (scores.Count > 0) ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render); // students kept from earlier runs get the scores too
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Outcomes.Count} students in {summary.Elapsed.TotalSeconds:0.0} s with {runner.Jobs} job(s): {summary.Graded} graded, {summary.Skipped} unchanged, {summary.Errors} could not be graded, {summary.Missing} handed nothing in{(summary.Rescored > 0 ? $"; {summary.Rescored} rescored (only the scoring changed)" : "")}."));
+        Console.WriteLine(BulkSummaryLine.For(summary, runner.Jobs));
         GradebookWriter.Write(layout, grader.Spec, Console.Out, args.CanvasAssignmentId, args.MoodleIdentifier);
         return ExitCodes.Graded;
     }

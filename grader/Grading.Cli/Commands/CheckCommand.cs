@@ -101,7 +101,7 @@ internal static class CheckCommand
         ResultJson.Write(result, jsonPath);
         AtomicFile.WriteAllText(htmlPath, HtmlReportExporter.Render(result));
         ExportFormat.Write(result, args.Format, args.Output);
-        new TextSummaryExporter().Export(result, Console.Out);
+        new TextSummaryExporter(TerminalWidth.OfStandardOutput()).Export(result, Console.Out);
         DeviceSummary.Write(result, Console.Out);
         Console.WriteLine($"Result: {Path.GetFullPath(jsonPath)}");
         Console.WriteLine($"Report: {htmlPath}");

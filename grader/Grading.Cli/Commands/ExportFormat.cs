@@ -47,6 +47,8 @@ internal static class ExportFormat
             return;
         }
         var exporter = Exporters.Single(e => e.Format == format);
+        // The text summary printed on a terminal fits its width; written to a file it keeps the plain layout.
+        if (exporter is TextSummaryExporter && output is null) exporter = new TextSummaryExporter(TerminalWidth.OfStandardOutput());
         var text = new StringWriter();
         exporter.Export(result, text);
         if (output is null)

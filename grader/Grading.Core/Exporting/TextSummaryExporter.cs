@@ -10,10 +10,10 @@ namespace Grading.Core.Exporting;
 /// compiler errors with their file names) goes through <see cref="TerminalText"/>: it cannot move the
 /// cursor, colour the terminal or overwrite the score line.
 /// </summary>
-public sealed class TextSummaryExporter : IResultExporter
+/// <param name="terminalWidth">The terminal's columns, to fit the table to (<see cref="SectionTable"/>); null
+/// (a file, a pipe, a CI log) gives the stable plain layout.</param>
+public sealed class TextSummaryExporter(int? terminalWidth = null) : IResultExporter
 {
-    private const int MessageWidth = 100;
-
     public string Format => "text";
 
     public void Export(GradingResult result, TextWriter writer)
@@ -21,7 +21,7 @@ public sealed class TextSummaryExporter : IResultExporter
         writer.WriteLine($"{TerminalText.Line(result.AssignmentTitle)} — {TerminalText.Line(result.Student)}");
         if (!result.Compilation.Succeeded)
         {
-            writer.WriteLine($"The submission does not compile ({result.Compilation.Diagnostics.Count(d => d.Severity == "error")} errors):");
+            writer.WriteLine($"The submission does not compile ({Counted.Of(result.Compilation.Diagnostics.Count(d => d.Severity == "error"), "error")}):");
             foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))
                 writer.WriteLine($"  {TerminalText.Line(error)}");
         }
@@ -30,34 +30,21 @@ public sealed class TextSummaryExporter : IResultExporter
         var rows = result.Sections.Select(s => new[]
         {
             TerminalText.Line(s.Id), Points(s.Score, s.MaxScore) + (s.PendingPoints > 0 ? $" (+{Number(s.PendingPoints)} pending)" : ""),
-            s.Status.ToString().ToLowerInvariant(), Seconds(s.DurationMs), TerminalText.Line(Shorten(s.FirstProblem ?? "")),
+            s.Status.ToString().ToLowerInvariant(), Seconds(s.DurationMs),
         }).ToList();
-        string[] header = ["Section", "Points", "Status", "Time", "First problem"];
-        int[] widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
-        WriteRow(writer, header, widths);
-        WriteRow(writer, widths.Select(w => new string('-', w)).ToArray(), widths);
-        foreach (var row in rows) WriteRow(writer, row, widths);
+        SectionTable.Write(writer, rows, result.Sections.Select(s => s.FirstProblem ?? "").ToList(), terminalWidth);
         writer.WriteLine();
         foreach (var s in result.Sections)
             if (ExportText.Cuts(s, 500) is { } cuts) writer.WriteLine($"Note: {TerminalText.Line(s.Id)}: {TerminalText.Line(cuts)}");
         writer.WriteLine($"Score: {Points(result.Score, result.MaxScore)}"
-            + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} points pending a TA's grade (written answers)." : "."));
+            + (result.PendingPoints > 0 ? $", {Number(result.PendingPoints)} point{(result.PendingPoints == 1 ? "" : "s")} pending a TA's grade (written answers)." : "."));
         writer.WriteLine($"Device: {TerminalText.Line(result.Environment.DeviceNote)}. Grading took {Seconds(result.Timing.TotalMs)} "
             + $"({Seconds(result.Timing.SectionsMs)} in the submission's code).");
     }
-
-    private static void WriteRow(TextWriter writer, string[] cells, int[] widths) =>
-        writer.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
 
     private static string Points(double score, double max) => $"{Number(score)}/{Number(max)}";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s";
-
-    private static string Shorten(string message)
-    {
-        string line = message.ReplaceLineEndings(" ");
-        return line.Length <= MessageWidth ? line : line[..(MessageWidth - 1)] + "…";
-    }
 }

@@ -18,6 +18,9 @@ public sealed record SectionFigure
     public string? YLabel { get; init; }
     /// <summary>Line: a logarithmic y axis.</summary>
     public bool LogY { get; init; }
+    /// <summary>Line: the x axis (steps, epochs from 0) on a log scale of x + 1, so the first epochs, where a descent
+    /// falls, get as much room as the thousands after them. Absent in older results: a linear axis.</summary>
+    public bool LogX { get; init; }
     /// <summary>Line: the lines drawn.</summary>
     public IReadOnlyList<FigureSeries>? Series { get; init; }
     /// <summary>Line: horizontal reference lines; sample: a line at each value on the scatter.</summary>

@@ -25,6 +25,7 @@ internal static class FigurePlots
             XLabel = figure.XLabel ?? "",
             YLabel = figure.YLabel ?? "",
             LogY = figure.LogY,
+            LogX = figure.LogX,
             Series = (figure.Series ?? []).Select(s => (s, Y: s.Resolve(values)))
                 .Select(p => p.s.X is { } x ? new ChartSeries(p.s.Name, x, p.Y) : ChartSeries.Indexed(p.s.Name, p.Y)).ToList(),
             Markers = (figure.Markers ?? []).Select(m => new ChartMarker(m.Value, m.Label)).ToList(),

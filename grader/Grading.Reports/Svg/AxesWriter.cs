@@ -6,7 +6,7 @@ namespace Grading.Reports.Svg;
 /// <summary>Grid lines, axis lines, ticks with their labels, and the axis titles.</summary>
 internal static class AxesWriter
 {
-    private const double TickLength = 4;
+    private const double TickLength = 4, MinorTickLength = 2;
 
     public static void Write(StringBuilder svg, PlotArea area, Axis? x, Axis? y, string xLabel, string yLabel, int height)
     {
@@ -24,6 +24,8 @@ internal static class AxesWriter
             .Append($"<line x1=\"{Num(area.Left)}\" y1=\"{Num(area.Bottom)}\" x2=\"{Num(area.Right)}\" y2=\"{Num(area.Bottom)}\"/>");
         foreach (var t in x?.Ticks ?? [])
             svg.Append($"<line x1=\"{Num(x!.Map(t))}\" y1=\"{Num(area.Bottom)}\" x2=\"{Num(x.Map(t))}\" y2=\"{Num(area.Bottom + TickLength)}\"/>");
+        foreach (var t in x?.MinorTicks ?? [])
+            svg.Append($"<line class=\"minor-tick\" x1=\"{Num(x!.Map(t))}\" y1=\"{Num(area.Bottom)}\" x2=\"{Num(x.Map(t))}\" y2=\"{Num(area.Bottom + MinorTickLength)}\"/>");
         foreach (var t in y?.Ticks ?? [])
             svg.Append($"<line x1=\"{Num(area.Left - TickLength)}\" y1=\"{Num(y!.Map(t))}\" x2=\"{Num(area.Left)}\" y2=\"{Num(y.Map(t))}\"/>");
         svg.Append("</g>\n");

@@ -5,7 +5,10 @@ internal static class SeriesPoints
 {
     /// <summary>Maximal runs of consecutive drawable points; a skipped point breaks the line rather
     /// than bridging the gap with a segment that no data supports.</summary>
-    public static List<List<(double X, double Y)>> Segments(ChartSeries series, bool logY)
+    public static List<List<(double X, double Y)>> Segments(ChartSeries series, bool logY) => Segments(series, AxisScale.Linear, logY);
+
+    /// <summary>The same, for an x axis of <paramref name="xScale"/>.</summary>
+    public static List<List<(double X, double Y)>> Segments(ChartSeries series, AxisScale xScale, bool logY)
     {
         series.EnsureSameLength();
         var segments = new List<List<(double X, double Y)>>();
@@ -13,7 +16,7 @@ internal static class SeriesPoints
         for (var i = 0; i < series.Y.Count; i++)
         {
             double x = series.X[i], y = series.Y[i];
-            if (Axis.Accepts(x, false) && Axis.Accepts(y, logY))
+            if (Axis.Accepts(x, xScale) && Axis.Accepts(y, logY))
             {
                 if (current is null) segments.Add(current = []);
                 current.Add((x, y));

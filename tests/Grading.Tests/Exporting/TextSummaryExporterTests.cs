@@ -105,4 +105,15 @@ public class TextSummaryExporterTests
         Assert.That(RowOf(text, "1.2"), Does.Contain("\\x08\\x08 Score: 100/100"));
         Assert.That(Lines(text), Has.Some.StartWith("Note: \\x1B[2J"), "the file name of a SRC note is escaped too");
     }
+
+    [Test]
+    public void Export_OneCompileErrorOnePendingPoint_CountsInTheSingular()
+    {
+        var compilation = new CompilationReport(false, 10, ["A.cs"], [new Core.Compiling.CompilerDiagnostic("A.cs", 1, 2, "error", "CS0103", "x", "y")]);
+        var one = SampleResults.Result([SampleResults.Section("1.5", 0, 1, SectionStatus.Pending, pending: 1)], compilation);
+        var two = SampleResults.Result([SampleResults.Section("1.5", 0, 2, SectionStatus.Pending, pending: 2)], SampleResults.NotCompiled());
+
+        Assert.That(Lines(Export(one)), Does.Contain("The submission does not compile (1 error):").And.Contain("Score: 0/1, 1 point pending a TA's grade (written answers)."));
+        Assert.That(Lines(Export(two)), Does.Contain("The submission does not compile (2 errors):").And.Contain("Score: 0/2, 2 points pending a TA's grade (written answers)."));
+    }
 }

@@ -29,7 +29,7 @@ public class SvgSampleTests
         Write("loss.svg", new LineChart
         {
             Title = "Training loss per epoch", Description = "Mean squared error per epoch for sections 1.2, 1.3 and 1.4, log scale, with the least-squares optimum.",
-            XLabel = "epoch", YLabel = "loss (MSE, log scale)", LogY = true, Series = series,
+            XLabel = "epoch", YLabel = "loss (MSE, log scale)", LogY = true, LogX = true, Series = series,
             Markers = [new ChartMarker(optimum, $"optimum {TickLabel.Format(Math.Round(optimum, 4))}")],
         }.ToSvg());
 
@@ -37,7 +37,7 @@ public class SvgSampleTests
         Write("loss-diverged.svg", new LineChart
         {
             Title = "Training loss per epoch (one run diverges)", Description = "A learning rate too large for the data.",
-            XLabel = "epoch", YLabel = "loss (MSE, log scale)", LogY = true, Series = diverging,
+            XLabel = "epoch", YLabel = "loss (MSE, log scale)", LogY = true, LogX = true, Series = diverging,
             Markers = [new ChartMarker(optimum, "optimum")],
         }.ToSvg());
 

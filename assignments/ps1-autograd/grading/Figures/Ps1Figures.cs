@@ -9,7 +9,7 @@ namespace Ps1Autograd.Grading.Figures;
 
 /// <summary>
 /// PS1's report figures: the weights beside the least-squares weights (out-of-tolerance ones flagged), the loss
-/// per epoch of a training run on a log scale with the optimum marked, and for closed-form weights the errors of
+/// per epoch of a training run on log scales (loss and epoch) with the optimum marked, and for closed-form weights the errors of
 /// the predictions as the notebook plots them (scatter and density).
 /// </summary>
 public sealed class Ps1Figures : ISectionFigures
@@ -59,11 +59,15 @@ public sealed class Ps1Figures : ISectionFigures
         {
             Kind = FigureKind.Line,
             Title = $"{section.Id}: loss per epoch",
-            Description = $"The mean squared error of each of the {losses.Length} epochs, on a log scale, with the least-squares optimum marked.",
+            Description = $"The mean squared error of each of the {losses.Length} epochs, both on log scales, with the least-squares optimum marked.",
             Caption = $"Loss per epoch of the graded run (learning rate {rate}); the dashed line is the least-squares optimum.",
             XLabel = "epoch",
             YLabel = "MSE (scaled units², log scale)",
             LogY = true,
+            // Epochs on a log scale too: gradient descent does most of its falling in the first tens of 5000 epochs,
+            // which a linear axis squeezes into its first pixels. Every run gets the same scale, long or short, so
+            // reports compare at a glance; an inset of the first epochs would need a cut-off chosen per run.
+            LogX = true,
             Series = [FigureSeries.OfValue("graded run", $"{Ps1Values.TrainingPrefix}.loss_history")],
             Markers = [new FigureMarker(reference.OptimalLoss, $"optimum {reference.OptimalLoss.ToString("0.0000", CultureInfo.InvariantCulture)}")],
         };

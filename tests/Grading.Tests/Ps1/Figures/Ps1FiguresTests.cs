@@ -70,6 +70,7 @@ public class Ps1FiguresTests
         Assert.That(figures.Select(f => f.Kind), Is.EqualTo(new[] { FigureKind.Table, FigureKind.Line }), "no prediction errors for descent sections");
         var loss = figures[1];
         Assert.That(loss.LogY, Is.True);
+        Assert.That(loss.LogX, Is.True, "epochs on a log scale too: the descent is in the first tens of them");
         Assert.That(loss.Series![0].Resolve(run.Values), Is.EqualTo(training.LossHistory));
         Assert.That(loss.Series![0].Y, Is.Null, "drawn from the run's value, not saved twice");
         Assert.That(loss.Markers![0].Value, Is.EqualTo(Ps1Reference.Value.OptimalLoss));
