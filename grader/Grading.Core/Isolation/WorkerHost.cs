@@ -3,6 +3,7 @@ using Grading.Core.Assignments;
 using Grading.Core.Compiling;
 using Grading.Core.Grading;
 using Grading.Core.Running;
+using Grading.Core.Running.Memory;
 
 namespace Grading.Core.Isolation;
 
@@ -15,6 +16,7 @@ public static class WorkerHost
 {
     public static int Run(WorkerArguments args)
     {
+        NativeHeapTuning.Apply(); // this process holds one section's code: its heap is the student's
         using var requests = new AnonymousPipeClientStream(PipeDirection.In, args.RequestPipe);
         using var responses = new AnonymousPipeClientStream(PipeDirection.Out, args.ResponsePipe);
         using var channel = new WorkerChannel(requests, responses);
