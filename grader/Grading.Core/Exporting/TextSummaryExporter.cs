@@ -19,7 +19,8 @@ public sealed class TextSummaryExporter(int? terminalWidth = null) : IResultExpo
     public void Export(GradingResult result, TextWriter writer)
     {
         writer.WriteLine($"{TerminalText.Line(result.AssignmentTitle)} — {TerminalText.Line(result.Student)}");
-        if (!result.Compilation.Succeeded)
+        // An ungraded result (check's exit 2: a file over the limits, say) has no compiler errors: its sections say why.
+        if (!result.Compilation.Succeeded && result.Compilation.Diagnostics.Any(d => d.Severity == "error"))
         {
             writer.WriteLine($"The submission does not compile ({Counted.Of(result.Compilation.Diagnostics.Count(d => d.Severity == "error"), "error")}):");
             foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))

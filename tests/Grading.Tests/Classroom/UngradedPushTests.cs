@@ -34,6 +34,12 @@ public class UngradedPushTests
         string annotations = File.ReadAllText(Path.Combine(work.Path, "out", "annotations.txt"));
         Assert.That(annotations, Does.Contain("::notice title=Grade%3A 0/100::").And.Contain("::warning title=1.1 "));
         Assert.That(run.Stdout, Does.Contain("Score: 0/100"), "the log's table says it too");
+        Assert.That(run.Stdout, Does.Not.Contain("does not compile"), "nothing was compiled: it is not a compile error");
+        foreach (string format in new[] { "markdown", "junit" })
+        {
+            var view = GraderProcess.Run(work.Path, Timeout, "report", "out/result.json", "--format", format);
+            Assert.That(view.Stdout, Does.Contain("Not graded: Huge.cs").And.Not.Contain("does not compile"), format);
+        }
     }
 
     [Test]

@@ -30,6 +30,8 @@ internal static class JUnitCases
         var errors = compilation.Diagnostics.Where(d => d.Severity == "error").ToList();
         string message = compilation.Succeeded
             ? $"{compilation.Files.Count} file(s) compiled."
+            : errors.Count == 0 // an ungraded result (check's exit 2): nothing was compiled, and its sections say why
+                ? result.Sections.FirstOrDefault()?.Error ?? "Nothing was compiled."
             : $"The submission does not compile ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):\n"
                 + string.Join("\n", ExportText.Listed(errors.Select(e => e.ToString()).ToList()));
         var located = errors.Take(ExportText.ListedErrors).Select(e => new SourceLocation(e.File, e.Line, e.Column)).ToList();

@@ -18,7 +18,8 @@ public sealed class MarkdownSummaryExporter : IResultExporter
         writer.WriteLine($"## {MarkdownText.Inline(result.AssignmentTitle)}: {SectionVerdicts.Number(result.Score)}/{SectionVerdicts.Number(result.MaxScore)}");
         writer.WriteLine();
         if (result.PendingPoints > 0) writer.WriteLine($"{SectionVerdicts.Number(result.PendingPoints)} points wait for a TA's grade (written answers).\n");
-        if (!result.Compilation.Succeeded)
+        // An ungraded result (check's exit 2) has no compiler errors: its sections say why.
+        if (!result.Compilation.Succeeded && result.Compilation.Diagnostics.Any(d => d.Severity == "error"))
         {
             writer.WriteLine("**The submission does not compile:**\n");
             foreach (string error in ExportText.Listed(result.Compilation.Diagnostics.Where(d => d.Severity == "error").Select(d => d.ToString()).ToList()))
