@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.CommandLine;
 using System.Diagnostics;
 using Grading.Core.Calibration;
@@ -64,7 +65,7 @@ internal static class CalibrateCommand
         var verdicts = GradeAll(grader, specs, referenceFolder, jobs);
         var summary = CalibrationSummary.Of(verdicts);
         if (args.Format == "json") CalibrationJson.Write(args.Assignment, verdicts, summary, Console.Out);
-        else CalibrationTable.Write(verdicts, summary, $"{verdicts.Count} fixtures in {clock.Elapsed.TotalSeconds:0.0} s with {jobs} job(s).", Console.Out);
+        else CalibrationTable.Write(verdicts, summary, $"{Counted.Of(verdicts.Count, "fixture")} in {clock.Elapsed.TotalSeconds:0.0} s with {Counted.Of(jobs, "job")}.", Console.Out);
         return verdicts.All(v => v.Match) ? ExitCodes.Graded : ExitCodes.InternalError;
     }
 

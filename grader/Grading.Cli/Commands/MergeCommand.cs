@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.CommandLine;
 using Grading.Cli.Bulk;
 using Grading.Core.Bulk;
@@ -39,7 +40,7 @@ internal static class MergeCommand
                 if (source.Root != target.Root) CopyFolder(source.StudentFolder(record.Student.Id), target.StudentFolder(record.Student.Id));
             }
         }
-        Console.WriteLine($"Merged {owner.Count} students from {shards.Length} shard(s) into {target.Root}.");
+        Console.WriteLine($"Merged {Counted.Of(owner.Count, "student")} from {Counted.Of(shards.Length, "shard")} into {target.Root}.");
         GradebookWriter.Write(target, spec, Console.Out, canvasAssignmentId ?? ShardsCanvasAssignmentId(shards), ShardsMoodleIdentifier(shards));
         return ExitCodes.Graded;
     }

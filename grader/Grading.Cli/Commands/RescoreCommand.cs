@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.CommandLine;
 using Grading.Cli.Bulk;
 using Grading.Core.Bulk;
@@ -37,7 +38,7 @@ internal static class RescoreCommand
         var students = layout.ReadRecords().Select(r => r.Student.Id).ToList();
         var scores = scoresFile is null ? ManualScores.None : ManualScores.Read(scoresFile.FullName, grader.Spec, students);
         int changed = ClassRescorer.Rescore(grader, layout, scores, HtmlReportExporter.Render, ContentHash.Scoring(specPath));
-        Console.WriteLine($"Rescored {students.Count} students: {changed} result(s) changed.");
+        Console.WriteLine($"Rescored {Counted.Of(students.Count, "student")}: {Counted.Of(changed, "result")} changed.");
         GradebookWriter.Write(layout, grader.Spec, Console.Out, canvasAssignmentId);
         return ExitCodes.Graded;
     }

@@ -1,3 +1,5 @@
+using Grading.Core.Exporting.Text;
+
 namespace Grading.Core.Checks;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class AnswersCheck : ICheck
             else if (words == 0)
                 yield return Failed(name, each, $"question {q + 1} is not answered.");
             else if (words < questions[q].MinWords)
-                yield return Failed(name, each, $"the answer to question {q + 1} has {words} word(s); at least {questions[q].MinWords} are expected.");
+                yield return Failed(name, each, $"the answer to question {q + 1} has {Counted.Of(words, "word")}; at least {questions[q].MinWords} are expected.");
             else
                 yield return new CheckOutcome(name, Kind, true, true, 0, each, $"answered ({words} words); pending a TA's grade.");
         }

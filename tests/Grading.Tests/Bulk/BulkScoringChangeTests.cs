@@ -71,7 +71,7 @@ public class BulkScoringChangeTests
     {
         Bulk();
         LowerPoints(10);
-        Assert.That(Grader("rescore", _output).Stdout, Does.Contain("1 result(s) changed"));
+        Assert.That(Grader("rescore", _output).Stdout, Does.Contain("1 result changed"));
         Assert.That(Bulk().Stdout, Does.Contain("alice: 84/99 (unchanged, kept)"));
     }
 

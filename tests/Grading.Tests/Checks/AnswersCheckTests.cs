@@ -59,7 +59,7 @@ public class AnswersCheckTests
         var outcomes = Judge(Good, "Not sure.", Good, Good, Good, Good);
         Assert.That(outcomes[1].Passed, Is.False);
         Assert.That(outcomes[1].Pending, Is.False);
-        Assert.That(outcomes[1].Message, Is.EqualTo("the answer to question 2 has 2 word(s); at least 5 are expected."));
+        Assert.That(outcomes[1].Message, Is.EqualTo("the answer to question 2 has 2 words; at least 5 are expected."));
         Assert.That(outcomes.Count(o => o.Pending), Is.EqualTo(5));
     }
 

@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.Text.Json;
 using Grading.Core.Checks;
 using Grading.Core.Results;
@@ -29,7 +30,7 @@ internal static class JUnitCases
         var compilation = result.Compilation;
         var errors = compilation.Diagnostics.Where(d => d.Severity == "error").ToList();
         string message = compilation.Succeeded
-            ? $"{compilation.Files.Count} file(s) compiled."
+            ? $"{Counted.Of(compilation.Files.Count, "file")} compiled."
             : errors.Count == 0 // an ungraded result (check's exit 2): nothing was compiled, and its sections say why
                 ? result.Sections.FirstOrDefault()?.Error ?? "Nothing was compiled."
             : $"The submission does not compile ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):\n"
