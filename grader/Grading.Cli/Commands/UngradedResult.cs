@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using Grading.Core.Grading;
 using Grading.Core.Results;
 using Grading.Core.Running;
@@ -35,17 +33,7 @@ internal static class UngradedResult
             PendingPoints = 0,
             Compilation = new CompilationReport(false, 0, [], []),
             Sections = sections,
-            Environment = new EnvironmentInfo
-            {
-                GraderVersion = typeof(Grader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-                Os = RuntimeInformation.OSDescription,
-                Runtime = RuntimeInformation.FrameworkDescription,
-                Machine = $"{Environment.MachineName} ({RuntimeInformation.ProcessArchitecture})",
-                CpuThreads = Environment.ProcessorCount,
-                DeviceRequested = args.Device,
-                Device = "none",
-                DeviceNote = "not graded: nothing ran",
-            },
+            Environment = EnvironmentProbe.Host(args.Device, "none", "not graded: nothing ran"),
             Timing = new TimingInfo(0, 0, 0, 0),
         };
     }
