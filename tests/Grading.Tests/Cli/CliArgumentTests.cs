@@ -67,7 +67,7 @@ public class CliArgumentTests
         var run = Grader("check", Ps1Grading.Reference, "--device", "cuda");
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stderr, Does.StartWith("grader: --device cuda was requested, but no GPU is present"));
-        Assert.That(Directory.Exists(Path.Combine(_work.Path, "grading-output")), Is.False, "no result for a grading that did not run");
+        UngradedOutput.AssertZeroWithReason(_work.Path, "no GPU is present");
     }
 
     [Test]

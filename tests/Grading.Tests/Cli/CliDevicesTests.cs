@@ -49,6 +49,6 @@ public class CliDevicesTests
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stderr, Does.StartWith(message));
         Assert.That(run.Stderr, Does.Not.Contain("   at "), "a sentence, not a stack trace");
-        Assert.That(Directory.Exists(Path.Combine(_work.Path, "grading-output")), Is.False, "no result for a grading that did not run");
+        UngradedOutput.AssertZeroWithReason(_work.Path, message.Replace("grader: ", ""));
     }
 }
