@@ -16,7 +16,7 @@ public static class WorkerHost
 {
     public static int Run(WorkerArguments args)
     {
-        NativeHeapTuning.Apply(); // this process holds one section's code: its heap is the student's
+        NativeHeap.FixThresholds(); // this process holds one section's code: its heap is the student's
         using var requests = new AnonymousPipeClientStream(PipeDirection.In, args.RequestPipe);
         using var responses = new AnonymousPipeClientStream(PipeDirection.Out, args.ResponsePipe);
         using var channel = new WorkerChannel(requests, responses);

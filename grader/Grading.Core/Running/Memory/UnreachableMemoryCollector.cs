@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Grading.Core.Running.Memory;
 
 /// <summary>
@@ -92,26 +90,11 @@ internal sealed class UnreachableMemoryCollector : IDisposable
                 if (_stop) return;
                 Thread.Sleep(Poll);
             }
-            TrimHeap(); // the finalizers ran on the student's thread before it set _collected
+            NativeHeap.Trim(); // the finalizers ran on the student's thread before it set _collected
             long after = _memory.Read() ?? resident;
             Interlocked.Add(ref _freedBytes, Math.Max(0, resident - after));
             Interlocked.Increment(ref _collections);
             floor = after;
-        }
-    }
-
-    [DllImport("libc", EntryPoint = "malloc_trim")]
-    private static extern int MallocTrim(nuint pad);
-
-    private static void TrimHeap()
-    {
-        try
-        {
-            MallocTrim(0);
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // not glibc: what the finalizers freed stays with the allocator, which reuses it
         }
     }
 
