@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using Grading.Core.Checks;
 using Grading.Core.Running;
 
@@ -19,7 +20,7 @@ public sealed class GradientCheck : ICheck
         double[]? got = context.Run.Values?.GetValueOrDefault(key);
         if (got is null) return [context.Fail($"no value '{key}' was recorded.", key)];
         if (got.Length != expected.Length)
-            return [context.Fail($"'{key}' has {got.Length} number{(got.Length == 1 ? "" : "s")}, expected {expected.Length}.", key)];
+            return [context.Fail($"'{key}' has {Counted.Of(got.Length, "number")}, expected {expected.Length}.", key)];
         var rows = got.Select((g, i) =>
         {
             double allowed = (context.Spec.Tolerance ?? 0) + (context.Spec.RelativeTolerance ?? 0) * Math.Abs(expected[i]);

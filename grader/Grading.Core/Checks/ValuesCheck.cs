@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using Grading.Core.Running;
 
 namespace Grading.Core.Checks;
@@ -20,7 +21,7 @@ public sealed class ValuesCheck : SingleOutcomeCheck
         if (spec.Maximum is { } maximum) return Bounded(context, key, values, maximum);
         double[] expected = Expected(context, key);
         if (values.Length != expected.Length)
-            return context.Fail($"'{key}' has {values.Length} value{(values.Length == 1 ? "" : "s")}, expected {expected.Length}.", key);
+            return context.Fail($"'{key}' has {Counted.Of(values.Length, "value")}, expected {expected.Length}.", key);
         var rows = Enumerable.Range(0, values.Length).Select(i =>
         {
             double allowed = Allowed(spec, expected[i]);

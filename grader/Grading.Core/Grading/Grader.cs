@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.Diagnostics;
 using Grading.Core.Assignments;
 using Grading.Core.Bounds;
@@ -149,7 +150,7 @@ public sealed class Grader : IDisposable
         {
             SectionId = section.Id,
             Outcome = RunOutcome.NotRun,
-            Error = $"the submission does not compile ({errors.Count} error{(errors.Count == 1 ? "" : "s")}; first: {errors.FirstOrDefault()}).",
+            Error = $"the submission does not compile ({Counted.Of(errors.Count, "error")}; first: {errors.FirstOrDefault()}).",
         };
     }
 

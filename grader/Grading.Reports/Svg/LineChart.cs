@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 using System.Globalization;
 
 namespace Grading.Reports.Svg;
@@ -83,7 +84,7 @@ public sealed class LineChart
                 notes.Add($"{prefix}diverged after {step} {at.ToString("R", CultureInfo.InvariantCulture)} (non-finite value)");
             }
             if (LogY && SeriesPoints.NonPositive(s) is > 0 and var n)
-                notes.Add($"{prefix}{n} value{(n == 1 ? "" : "s")} ≤ 0 not shown on the log scale");
+                notes.Add($"{prefix}{Counted.Of(n, "value")} ≤ 0 not shown on the log scale");
         }
         return notes;
     }

@@ -1,3 +1,4 @@
+using Grading.Core.Exporting.Text;
 namespace Grading.Reports.Svg;
 
 /// <summary>Scatter of many points (17,000 residuals against the row index), drawn as a single path of
@@ -25,7 +26,7 @@ public sealed class ScatterChart
         var notes = new List<string>();
         if (!string.IsNullOrWhiteSpace(Note)) notes.Add(Note);
         var skipped = Points.Y.Count - points.Count;
-        if (skipped > 0) notes.Add($"{skipped} non-finite point{(skipped == 1 ? "" : "s")} not shown");
+        if (skipped > 0) notes.Add($"{Counted.Of(skipped, "non-finite point")} not shown");
 
         var canvas = new ChartCanvas(new ChartText(Title, Description, XLabel, YLabel, notes), Id(), Width, Height).Begin();
         var area = canvas.Area;

@@ -33,7 +33,7 @@ internal static class JUnitCases
             ? $"{Counted.Of(compilation.Files.Count, "file")} compiled."
             : errors.Count == 0 // an ungraded result (check's exit 2): nothing was compiled, and its sections say why
                 ? result.Sections.FirstOrDefault()?.Error ?? "Nothing was compiled."
-            : $"The submission does not compile ({errors.Count} error{(errors.Count == 1 ? "" : "s")}):\n"
+            : $"The submission does not compile ({Counted.Of(errors.Count, "error")}):\n"
                 + string.Join("\n", ExportText.Listed(errors.Select(e => e.ToString()).ToList()));
         var located = errors.Take(ExportText.ListedErrors).Select(e => new SourceLocation(e.File, e.Line, e.Column)).ToList();
         var compiles = new JUnitCase("compiles", compilation.Succeeded ? null : "failure", "compile error", message, null, located, compilation.DurationMs / 1000);
