@@ -14,6 +14,7 @@ var root = new RootCommand("grader: compiles, runs and scores course submissions
     MergeCommand.Create(),
     RescoreCommand.Create(),
     CalibrateCommand.Create(),
+    AuditCommand.Create(),
 };
 var parsed = root.Parse(args);
 int exitCode = parsed.Invoke();

@@ -74,12 +74,13 @@ public sealed class Grader : IDisposable
         var clock = Interlocked.Increment(ref _graded) == 1 ? _sinceOpen : Stopwatch.StartNew();
         var (source, leftOut) = _provided.Apply(SubmissionSource.Read(request.SubmissionFolder));
         // The worker starts (runtime, assignment, libtorch) while the submission compiles and is checked.
+        bool Selected(SectionSpec section) => request.Sections?.Contains(section.Id) ?? SelectedByOptions(section);
         if (_workers is not null) Isolated().Warm(Spec.Sections.Where(Selected).ToList());
         var compiled = _compiler.Compile(source, "Submission_" + Guid.NewGuid().ToString("N"));
         var session = Session;
         var policy = _options.SkipStaticPolicy ? PolicyGate.None : PolicyGate.Check(compiled, Spec);
         int variantSeed = request.VariantSeed ?? VariantSeed.For(Secret, source);
-        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy, variantSeed) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
+        IReadOnlyList<SectionRun> runs = compiled.Succeeded ? RunSections(compiled, session, policy, variantSeed, Selected) : Spec.Sections.Select(s => NotCompiled(s, compiled)).ToList();
         var sections = Spec.Sections.Zip(runs, (spec, run) => _scorer.Score(Spec, spec, run, session.Reference)).ToList();
         double sectionsMs = runs.Sum(r => r.DurationMs);
         return VariantSeal.Seal(new GradingResult
@@ -111,21 +112,25 @@ public sealed class Grader : IDisposable
     private string? Secret => _options.VariantSecret ?? Environment.GetEnvironmentVariable(VariantSeed.SecretVariable);
 
     /// <summary>Runs every section the policy allows, and records the section rules' violations of each.</summary>
-    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy, int variantSeed)
+    private List<SectionRun> RunSections(CompilationOutcome compiled, IAssignmentSession session, PolicyGate policy, int variantSeed, Func<SectionSpec, bool> selected)
     {
-        var allowed = Spec.Sections.Where(s => !policy.Blocks(s) && Selected(s)).ToList();
+        var allowed = Spec.Sections.Where(s => !policy.Blocks(s) && selected(s)).ToList();
         // Bounded again here: what a worker sent is not trusted to be (applying the bounds twice changes nothing).
         var ran = (_options.Isolation == IsolationMode.Process ? Isolated().RunAll(compiled, allowed, variantSeed) : RunInProcess(compiled, session, allowed, variantSeed))
             .Select(r => RunBoundary.Apply(r, RunBounds.Default))
             .ToDictionary(r => r.SectionId);
         var rules = new RuleChecker();
         return Spec.Sections
-            .Select(s => (ran.TryGetValue(s.Id, out var run) ? run : Selected(s) ? policy.Rejected(s) : NotSelected(s))
+            .Select(s => (ran.TryGetValue(s.Id, out var run) ? run : selected(s) ? policy.Rejected(s) : NotSelected(s))
                 with { RuleViolations = rules.Check(compiled.Compilation, s.Contract, s.Rules) })
             .ToList();
     }
 
-    private bool Selected(SectionSpec section) => _options.OnlySections?.Contains(section.Id) ?? true;
+    private bool SelectedByOptions(SectionSpec section) => _options.OnlySections?.Contains(section.Id) ?? true;
+
+    /// <summary>Compiles <paramref name="source"/> as a submission would be (the types the assignment provides left out),
+    /// without running it: an audit reads the reference's syntax and semantics from it.</summary>
+    internal CompilationOutcome Compile(SubmissionSource source) => _compiler.Compile(_provided.Apply(source).Kept, "Audited_" + Guid.NewGuid().ToString("N"));
 
     private static SectionRun NotSelected(SectionSpec section) =>
         new() { SectionId = section.Id, Outcome = RunOutcome.NotRun, Error = $"{section.Id} was not asked for in this run." };

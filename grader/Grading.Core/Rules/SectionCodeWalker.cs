@@ -55,6 +55,11 @@ internal sealed class SectionCodeWalker
             .ToList();
     }
 
+    /// <summary>The code the walk scanned, per file: the section's code, where a change can change what the section
+    /// does. Valid after <see cref="CollectUses"/>.</summary>
+    public IReadOnlyDictionary<SyntaxTree, IReadOnlyList<TextSpan>> ScannedCode =>
+        _scanned.ToDictionary(entry => entry.Key, entry => (IReadOnlyList<TextSpan>)entry.Value.ToList());
+
     /// <summary>Whether the walk reached <paramref name="type"/>: named it, or reached code of it. Valid after
     /// <see cref="CollectUses"/>.</summary>
     public bool Reached(INamedTypeSymbol type) => _reached.Contains(type.OriginalDefinition);

@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grading.Core.Audit;
+
+/// <summary>
+/// Makes the mutants of a compiled reference: every operator shown every node of every file, one change per
+/// mutant. A mutant keeps the sections that run the changed code (<see cref="SectionReach"/>); one that only
+/// sections outside the audit run is not made, one that no section runs is kept as <see cref="MutantStatus.Unreached"/>.
+/// The same file produced twice (two operators making one change) is kept once.
+/// </summary>
+internal sealed class MutantGenerator(IReadOnlyList<MutationOperator> operators)
+{
+    /// <param name="compilation">The reference, compiled: its trees carry the files' text and their semantic models.</param>
+    /// <param name="files">The reference's files by relative path; trees of other paths (implicit usings) are skipped.</param>
+    /// <param name="audited">The sections the audit grades.</param>
+    public IReadOnlyList<Mutant> Generate(Compilation compilation, IReadOnlySet<string> files, SectionReach reach, IReadOnlySet<string> audited)
+    {
+        var mutants = new List<Mutant>();
+        foreach (var tree in compilation.SyntaxTrees.Where(t => files.Contains(t.FilePath)).OrderBy(t => t.FilePath, StringComparer.Ordinal))
+        {
+            var model = compilation.GetSemanticModel(tree);
+            var root = tree.GetRoot();
+            string before = root.ToFullString();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var node in root.DescendantNodes().Where(InMemberCode))
+            {
+                var sections = reach.SectionsRunning(node);
+                if (sections.Count > 0 && !sections.Any(audited.Contains)) continue;
+                foreach (var @operator in operators)
+                {
+                    foreach (var mutation in @operator.Mutate(node, model))
+                    {
+                        string after = root.ReplaceNode(mutation.Original, mutation.Replacement).ToFullString();
+                        if (after == before || !seen.Add(after)) continue;
+                        int number = numbers[@operator.Name] = numbers.GetValueOrDefault(@operator.Name) + 1;
+                        mutants.Add(new Mutant
+                        {
+                            Id = $"{Path.GetFileNameWithoutExtension(tree.FilePath)}:{@operator.Name}:{number}",
+                            Operator = @operator.Name,
+                            File = tree.FilePath,
+                            Line = mutation.Original.GetLocation().GetLineSpan().StartLinePosition.Line + 1,
+                            Member = MemberOf(mutation.Original),
+                            Original = Operators.MutationSyntax.OneLine(mutation.Original),
+                            Replacement = Operators.MutationSyntax.OneLine(mutation.Replacement),
+                            Description = mutation.Description,
+                            Sections = sections.Where(audited.Contains).ToList(),
+                            Diff = UnifiedDiff.Of(tree.FilePath, before, after),
+                            MutatedText = after,
+                        });
+                    }
+                }
+            }
+        }
+        return mutants;
+    }
+
+    /// <summary>Code inside a member (a body, an initializer), not usings, attributes or declarations' headers.</summary>
+    private static bool InMemberCode(SyntaxNode node) =>
+        node.FirstAncestorOrSelf<AttributeSyntax>() is null
+        && node.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() is { } member
+        && member is not (BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax);
+
+    /// <summary>"Train", "EpochSums", "Train.NewWeight" (a local function), "LearningRate" (a field).</summary>
+    private static string MemberOf(SyntaxNode node)
+    {
+        string? local = node.FirstAncestorOrSelf<LocalFunctionStatementSyntax>()?.Identifier.ValueText;
+        string member = node.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() switch
+        {
+            MethodDeclarationSyntax method => method.Identifier.ValueText,
+            ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+            PropertyDeclarationSyntax property => property.Identifier.ValueText,
+            BaseFieldDeclarationSyntax field => string.Join(", ", field.Declaration.Variables.Select(v => v.Identifier.ValueText)),
+            OperatorDeclarationSyntax @operator => "operator " + @operator.OperatorToken.Text,
+            _ => node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText ?? "",
+        };
+        return local is null ? member : $"{member}.{local}";
+    }
+}
