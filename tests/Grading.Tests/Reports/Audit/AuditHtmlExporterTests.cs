@@ -39,6 +39,31 @@ public class AuditHtmlExporterTests
     }
 
     [Test]
+    public void Render_MutantOfTwoSections_ListedUnderEachWithThatSectionsChecks()
+    {
+        var both = new MutantResult
+        {
+            Mutant = AuditSamples.Mutant("Shared-1", "1.2") with { Sections = ["1.2", "1.3"] }, Status = MutantStatus.Survived,
+            Sections = [AuditSamples.Grade("1.2", ["gradient shape"]), AuditSamples.Grade("1.3", ["loss decreases"])],
+        };
+        var killedIn12 = new MutantResult
+        {
+            Mutant = AuditSamples.Mutant("Shared-2", "1.2") with { Sections = ["1.2", "1.3"] }, Status = MutantStatus.Killed,
+            Sections = [AuditSamples.Grade("1.2", [], AuditSamples.Failed("gradient matches", "off by 2")), AuditSamples.Grade("1.3", ["loss decreases"])],
+        };
+        string html = Render([both, killedIn12, AuditSamples.Survived("Trainer-learning-rate-1", "1.3", "weights finite")]);
+
+        var articles = AuditPage.WithClass(AuditPage.Survivors(html), "article", "survivor").ToList();
+        Assert.That(articles.Select(a => a.Descendants("li").Single().Value), Is.EqualTo(new[] { "gradient shape", "loss decreases", "weights finite" }));
+        Assert.That(articles[0].Element("dl")!.Value, Does.Contain("Also changes1.3"));
+        Assert.That(articles[1].Element("dl")!.Value, Does.Contain("Also changes1.2"));
+        Assert.That(articles[2].Element("dl")!.Value, Does.Not.Contain("Also changes"));
+        Assert.That(html, Does.Contain("Each of these 2 mistakes in the reference kept every point."));
+        Assert.That(html, Does.Contain("<td>gradient matches</td><td>off by 2</td>").And.Contain("<td>1.2: gradient matches</td><td>off by 2</td>"),
+            "under 1.2 the check alone; under 1.3, which did not notice, the section that did");
+    }
+
+    [Test]
     public void Render_KilledMutants_NotAmongSurvivorsButListedWithTheFirstCheckThatNoticed()
     {
         string html = Render(AuditSamples.OneOfEach());
