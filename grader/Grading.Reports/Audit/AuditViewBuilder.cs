@@ -70,6 +70,7 @@ internal static class AuditViewBuilder
         Member = result.Mutant.Member,
         DiffLines = DiffLineView.Split(result.Mutant.Diff),
         PassedChecks = Grade(result, section)?.PassedChecks ?? [],
+        Graded = Grade(result, section) is not null,
         AlsoIn = string.Join(", ", result.Mutant.Sections.Where(s => s != section)),
         Resumed = result.Resumed,
     };

@@ -4,7 +4,8 @@ namespace Grading.Reports.Audit;
 /// <param name="Kind">"added", "removed", "file" (the ---/+++ header), "hunk" (@@) or "context": the line's class.</param>
 internal sealed record DiffLineView(string Kind, string Text)
 {
-    public static IReadOnlyList<DiffLineView> Split(string diff) =>
+    /// <summary>The diff's lines; none for an empty diff (a report written without diffs), not one empty line.</summary>
+    public static IReadOnlyList<DiffLineView> Split(string diff) => diff.Length == 0 ? [] :
         diff.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(line => new DiffLineView(KindOf(line), line)).ToList();
 
     // The file header's --- and +++ start with the same characters as a removed or added line; they are neither.

@@ -12,6 +12,8 @@ internal sealed record SurvivorView
     public required IReadOnlyList<DiffLineView> DiffLines { get; init; }
     /// <summary>The group's section's checks it passed (empty when that section has no grade recorded).</summary>
     public required IReadOnlyList<string> PassedChecks { get; init; }
+    /// <summary>Whether the mutant has a grade of the group's section (a resumed or hand-edited report may lack one).</summary>
+    public required bool Graded { get; init; }
     /// <summary>The other sections it reaches ("1.4, 1.5"), "" when none: it is listed under each of them too.</summary>
     public required string AlsoIn { get; init; }
     public required bool Resumed { get; init; }

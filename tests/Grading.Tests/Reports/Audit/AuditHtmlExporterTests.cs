@@ -64,6 +64,20 @@ public class AuditHtmlExporterTests
     }
 
     [Test]
+    public void Render_SurvivorWithoutDiffOrGrade_SaysSoInsteadOfAnEmptyBlock()
+    {
+        var bare = AuditSamples.Survived("Trainer-learning-rate-1", "1.3") with
+        {
+            Mutant = AuditSamples.Mutant("Trainer-learning-rate-1", "1.3", diff: ""), Sections = [],
+        };
+        var article = AuditPage.WithClass(AuditPage.Survivors(Render([bare])), "article", "survivor").Single();
+
+        Assert.That(article.Descendants("pre"), Is.Empty);
+        Assert.That(article.Elements("p").Select(p => p.Value),
+            Is.EqualTo(new[] { "No diff was recorded.", "No grade of this section was recorded, so no check is named." }));
+    }
+
+    [Test]
     public void Render_KilledMutants_NotAmongSurvivorsButListedWithTheFirstCheckThatNoticed()
     {
         string html = Render(AuditSamples.OneOfEach());

@@ -20,4 +20,11 @@ public class DiffLineViewTests
     {
         Assert.That(DiffLineView.Split("+\n-\n++x\n--x").Select(l => l.Kind), Is.EqualTo(new[] { "added", "removed", "added", "removed" }));
     }
+
+    [Test]
+    public void Split_EmptyDiff_HasNoLines()
+    {
+        Assert.That(DiffLineView.Split(""), Is.Empty);
+        Assert.That(DiffLineView.Split("\n").Select(l => l.Kind), Is.EqualTo(new[] { "context" }), "a diff of one empty line keeps it");
+    }
 }
