@@ -5,6 +5,7 @@ using Grading.Core.Audit;
 using Grading.Core.Grading;
 using Grading.Core.IO;
 using Grading.Core.Running;
+using Grading.Reports.Audit;
 
 namespace Grading.Cli.Commands;
 
@@ -62,8 +63,9 @@ internal static class AuditCommand
         var report = LiveAuditProgress.Show($"Auditing {id}", progress => new AuditRunner(specPath, options).Run(progress));
         Directory.CreateDirectory(options.OutFolder);
         AtomicFile.WriteAllText(Path.Combine(options.OutFolder, "audit.json"), AuditJson.Serialize(report));
+        AtomicFile.WriteAllText(Path.Combine(options.OutFolder, AuditHtmlExporter.FileName), AuditHtmlExporter.Render(report));
         AuditTable.Write(report, Console.Out);
-        Console.WriteLine($"Wrote {Path.Combine(output, "audit.json")}.");
+        Console.WriteLine($"Wrote {Path.Combine(output, "audit.json")} and {Path.Combine(output, AuditHtmlExporter.FileName)}.");
         return report.BelowThreshold.Count > 0 ? ExitCodes.InternalError : ExitCodes.Graded;
     }
 }

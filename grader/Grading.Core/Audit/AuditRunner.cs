@@ -10,8 +10,8 @@ namespace Grading.Core.Audit;
 /// <summary>
 /// Mutation-tests an assignment's checks: grades the reference, makes its mutants (<see cref="MutantGenerator"/>),
 /// grades each on the sections its change reaches, in parallel and under limits scaled from the reference's times,
-/// and classifies it (<see cref="MutantClassifier"/>). Mutants audit.yml lists as equivalent, and code no section
-/// runs, are not graded; a mutant with a saved grade under the same grader and assignment is not graded again.
+/// and classifies it (<see cref="MutantClassifier"/>); a survivor audit.yml lists is equivalent. Code no section runs is
+/// not graded, and a mutant with a saved grade under the same grader and assignment is not graded again.
 /// </summary>
 public sealed class AuditRunner(string specPath, AuditOptions options)
 {
@@ -25,6 +25,7 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         GradingResult baseline;
         double factor;
         IReadOnlySet<string> audited;
+        SectionSources sources;
         using (var referenceGrader = Grader.Open(specPath, options.Grading))
         {
             spec = referenceGrader.Spec;
@@ -35,6 +36,7 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
             var reach = SectionReach.Of(compiled.Compilation, spec.Sections.Where(s => audited.Contains(s.Id)));
             var files = reference.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             mutants = new MutantGenerator(MutationOperators.All).Generate(compiled.Compilation, files, reach, audited);
+            sources = new SectionSources(reference, reach, audited, referenceGrader.Compile);
             baseline = referenceGrader.Grade(new GradeRequest(options.ReferenceFolder, "reference", spec.Seed, audited));
             RequireFullMarks(baseline, audited);
             factor = AuditTimeLimits.Factor(spec, baseline, audited);
@@ -47,12 +49,10 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         {
             var mutant = mutants[i];
             string key = store.KeyOf(mutant, spec.Seed);
-            if (auditSpec.EquivalentEntryFor(mutant) is { } entry)
-                results[i] = new MutantResult { Mutant = mutant, Status = MutantStatus.Equivalent, EquivalentReason = entry.Reason };
-            else if (mutant.Sections.Count == 0)
+            if (mutant.Sections.Count == 0)
                 results[i] = new MutantResult { Mutant = mutant, Status = MutantStatus.Unreached };
             else if (!options.Regrade && store.TryLoad(key, mutant) is { } saved)
-                results[i] = saved;
+                results[i] = Listed(saved, auditSpec);
             else
                 toGrade.Add((i, key));
         }
@@ -68,11 +68,12 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
             {
                 var mutant = mutants[item.Index];
                 var started = Stopwatch.StartNew();
-                string folder = scratch.Write(item.Index, mutant);
+                string folder = scratch.Write(item.Index, mutant, sources.For(mutant.Sections));
                 var graded = grader.Grade(new GradeRequest(folder, mutant.Id, spec.Seed, mutant.Sections.ToHashSet(StringComparer.Ordinal)));
                 scratch.Delete(folder);
-                var result = MutantClassifier.Classify(mutant, graded, baseline, started.Elapsed.TotalMilliseconds);
-                store.Save(item.Key, result);
+                var classified = MutantClassifier.Classify(mutant, graded, baseline, started.Elapsed.TotalMilliseconds);
+                store.Save(item.Key, classified);
+                var result = Listed(classified, auditSpec);
                 results[item.Index] = result;
                 progress.Finished(result);
             });
@@ -99,6 +100,14 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
             Mutants = all,
         };
     }
+
+    /// <summary>A survivor audit.yml lists is equivalent; a listed mutant the checks notice anyway stays killed (its entry is
+    /// then too wide, or stale: the report shows it among the killed). The saved grade keeps the plain status, so an
+    /// edit to audit.yml needs no regrading.</summary>
+    private static MutantResult Listed(MutantResult result, AuditSpec auditSpec) =>
+        result.Status == MutantStatus.Survived && auditSpec.EquivalentEntryFor(result.Mutant) is { } entry
+            ? result with { Status = MutantStatus.Equivalent, EquivalentReason = entry.Reason }
+            : result;
 
     /// <summary>The sections with automatic value or method checks (not only a TA's answers or the static rules),
     /// limited to <paramref name="asked"/>; a section asked for that does not exist is an error.</summary>

@@ -24,6 +24,9 @@ public sealed record Mutant
     public required IReadOnlyList<string> Sections { get; init; }
     /// <summary>A unified diff of the file, three lines of context.</summary>
     public required string Diff { get; init; }
+    /// <summary>The first lines of the loops, ifs and scopes whose body holds the change, innermost first
+    /// ("for (int t = 0; t &lt; options.Epochs; t++)"): what audit.yml's <c>inside</c> matches.</summary>
+    public IReadOnlyList<string> Inside { get; init; } = [];
     /// <summary>The whole mutated file, to grade; not written to the report.</summary>
     [JsonIgnore]
     public string MutatedText { get; init; } = "";

@@ -46,6 +46,7 @@ internal sealed class MutantGenerator(IReadOnlyList<MutationOperator> operators)
                             Replacement = Operators.MutationSyntax.OneLine(mutation.Replacement),
                             Description = mutation.Description,
                             Sections = sections.Where(audited.Contains).ToList(),
+                            Inside = BodiesHolding(mutation.Original),
                             Diff = UnifiedDiff.Of(tree.FilePath, before, after),
                             MutatedText = after,
                         });
@@ -61,6 +62,24 @@ internal sealed class MutantGenerator(IReadOnlyList<MutationOperator> operators)
         node.FirstAncestorOrSelf<AttributeSyntax>() is null
         && node.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() is { } member
         && member is not (BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax);
+
+    /// <summary>The headers of the statements whose body (not header) holds <paramref name="node"/>, innermost first.</summary>
+    private static IReadOnlyList<string> BodiesHolding(SyntaxNode node)
+    {
+        var headers = new List<string>();
+        for (SyntaxNode child = node, parent = node.Parent!; parent is not null; child = parent, parent = parent.Parent!)
+        {
+            if (child is StatementSyntax && parent is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                or UsingStatementSyntax or IfStatementSyntax or ElseClauseSyntax or LockStatementSyntax or FixedStatementSyntax)
+                headers.Add(Header(parent, child));
+            if (parent is MemberDeclarationSyntax) break;
+        }
+        return headers;
+    }
+
+    /// <summary>The statement's text before its body, on one line: "for (int t = 0; t &lt; n; t++)".</summary>
+    private static string Header(SyntaxNode statement, SyntaxNode body) =>
+        string.Join(' ', statement.ToString()[..(body.SpanStart - statement.SpanStart)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"Train", "EpochSums", "Train.NewWeight" (a local function), "LearningRate" (a field).</summary>
     private static string MemberOf(SyntaxNode node)

@@ -13,7 +13,7 @@ public enum MutantStatus
     Crashed,
     /// <summary>The mutation does not compile (a type the operator cannot change that way): discarded.</summary>
     NotCompiled,
-    /// <summary>Listed in audit.yml as a change no check can or should notice, with the reason; not graded.</summary>
+    /// <summary>Kept full marks, and audit.yml lists it as a change no check can or should notice, with the reason.</summary>
     Equivalent,
     /// <summary>No section's code runs it, so no grade can depend on it; not graded.</summary>
     Unreached,

@@ -8,10 +8,11 @@ internal sealed class ScratchSubmissions(SubmissionSource reference) : IDisposab
 {
     private readonly string _root = Directory.CreateTempSubdirectory("grading-audit-").FullName;
 
-    public string Write(int index, Mutant mutant)
+    /// <param name="files">The reference's files to write (<see cref="SectionSources"/>); the mutated one is always written.</param>
+    public string Write(int index, Mutant mutant, IReadOnlySet<string> files)
     {
         string folder = Path.Combine(_root, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var file in reference.Files)
+        foreach (var file in reference.Files.Where(f => files.Contains(f.RelativePath) || f.RelativePath == mutant.File))
         {
             string path = Path.Combine(folder, file.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -29,6 +29,10 @@ internal sealed class SectionReach
         return reach;
     }
 
+    /// <summary>The files holding <paramref name="section"/>'s code (empty when nothing implements it).</summary>
+    public IReadOnlyList<string> FilesOf(string section) =>
+        _sections.Where(s => s.Section == section).SelectMany(s => s.Code.Keys).Select(tree => tree.FilePath).Distinct().ToList();
+
     /// <summary>The sections whose code contains <paramref name="node"/>, in spec order.</summary>
     public IReadOnlyList<string> SectionsRunning(SyntaxNode node) =>
         _sections

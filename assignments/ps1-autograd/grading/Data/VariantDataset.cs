@@ -18,7 +18,9 @@ public static class VariantDataset
     {
         var random = new Random(seed); // the seeded generator's sequence is fixed across .NET versions
         int n = real.Rows;
-        int rows = n / 4 + random.Next(n / 4 + 1);
+        // An odd count: code that handles rows in blocks (SIMD lanes, batches, an unrolled loop) always has rows left
+        // over on the check run, so a mistake in the leftover loop moves its steps (grader audit found such code untested).
+        int rows = (n / 4 + random.Next(n / 4 + 1)) | 1;
         var chosen = Enumerable.Range(0, n).ToArray();
         for (int i = 0; i < rows; i++) // partial Fisher–Yates: the first `rows` entries are a uniform sample
         {
