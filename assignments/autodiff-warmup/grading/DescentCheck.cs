@@ -6,7 +6,8 @@ namespace AutodiffWarmup.Grading;
 /// <summary>
 /// The method, not only the end: the run's final parameters (<c>key.final</c>) must be where exact gradient descent
 /// from its own start (<c>key.initial</c>) lands, replayed by the grader in float64, within <c>tolerance</c> +
-/// <c>relative_tolerance</c>·(distance travelled), and the loss must fall. When they are not, the grader replays the
+/// <c>relative_tolerance</c>·(distance travelled), the loss must fall, and losses the run recorded must be those of its
+/// own steps (<see cref="LossHistory"/>). When they are not, the grader replays the
 /// usual mistakes (sign, uncleared gradients, a missing factor 2, a frozen bias, a learning rate 10× off) to name it.
 /// </summary>
 public sealed class DescentCheck : ICheck
@@ -56,8 +57,15 @@ public sealed class DescentCheck : ICheck
         CheckOutcome outcome;
         // A descent can reach the same end by another path (at 10× the learning rate, say): where the run recorded
         // its path, every step must match too.
-        double pathGap = run.PathGap(DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps));
-        if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before)
+        var exactPath = DescentReplay.Trajectory(task.Problem, initial, task.LearningRate, task.Steps);
+        double pathGap = run.PathGap(exactPath);
+        // Where the run recorded its losses (section 5), they must be the losses of its own steps.
+        string? lossProblem = !hidden && values!.GetValueOrDefault($"{key}.losses") is { } losses
+            ? LossHistory.Problem(task.Problem, initial, exactPath, losses, context.Run.LengthOf($"{key}.losses"))
+            : null;
+        if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before && lossProblem is not null)
+            outcome = context.Fail($"{task.Steps} steps from your start match exact gradient descent, but {lossProblem}", name);
+        else if (rows.All(r => r.Ok) && pathGap <= tolerance && after < before)
             outcome = context.Pass($"{task.Steps} steps from your start match exact gradient descent; the loss fell from {Numbers.Format(before)} to {Numbers.Format(after)}"
                 + (context.Run.VariantSeed is not null && values!.ContainsKey($"{key}.variant.final") ? ", here and from a start the grader chose." : "."), name);
         else if (hidden)

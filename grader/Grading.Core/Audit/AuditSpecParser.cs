@@ -12,7 +12,7 @@ namespace Grading.Core.Audit;
 public static class AuditSpecParser
 {
     private static readonly string[] RootKeys = ["equivalent"];
-    private static readonly string[] EntryKeys = ["file", "member", "operator", "original", "replacement", "inside", "reason"];
+    private static readonly string[] EntryKeys = ["file", "member", "operator", "original", "replacement", "statement", "inside", "reason"];
 
     /// <summary>audit.yml in the assignment's folder, or <see cref="AuditSpec.None"/> when there is none.</summary>
     public static AuditSpec ReadBeside(string specPath)
@@ -47,12 +47,12 @@ public static class AuditSpecParser
 
     private static EquivalentMutant Entry(YamlNode node, SpecScope scope)
     {
-        if (node is not YamlMappingNode mapping) throw scope.Error(node.Start, null, "an entry is a mapping: file, member, operator, original, replacement, inside, reason.");
+        if (node is not YamlMappingNode mapping) throw scope.Error(node.Start, null, "an entry is a mapping: file, member, operator, original, replacement, statement, inside, reason.");
         var reader = new YamlMappingReader(mapping, scope, EntryKeys);
         var entry = new EquivalentMutant(reader.OptionalText("file"), reader.OptionalText("member"), reader.OptionalText("operator"),
-            reader.OptionalText("original"), reader.OptionalText("replacement"), reader.OptionalText("inside"), reader.RequiredText("reason"), reader.Line);
-        if (entry is { File: null, Member: null, Operator: null, Original: null, Replacement: null, Inside: null })
-            throw scope.Error(mapping.Start, null, "an entry must say which mutants it lists (file, member, operator, original, replacement or inside), or it would list them all.");
+            reader.OptionalText("original"), reader.OptionalText("replacement"), reader.OptionalText("statement"), reader.OptionalText("inside"), reader.RequiredText("reason"), reader.Line);
+        if (entry is { File: null, Member: null, Operator: null, Original: null, Replacement: null, Statement: null, Inside: null })
+            throw scope.Error(mapping.Start, null, "an entry must say which mutants it lists (file, member, operator, original, replacement, statement or inside), or it would list them all.");
         if (entry.Operator is { } name && MutationOperators.All.All(o => o.Name != name))
             throw scope.Error(mapping.Start, "operator", $"no operator '{name}'; the operators are {string.Join(", ", MutationOperators.All.Select(o => o.Name))}.");
         return entry;

@@ -24,6 +24,9 @@ public sealed record Mutant
     public required IReadOnlyList<string> Sections { get; init; }
     /// <summary>A unified diff of the file, three lines of context.</summary>
     public required string Diff { get; init; }
+    /// <summary>The statement the change is in, on one line; for a change in a loop's or an if's header, the header
+    /// ("total += loss.item&lt;float&gt;() * batch[0].shape[0];", "if (epoch % 10 == 0)"): what audit.yml's <c>statement</c> matches.</summary>
+    public string Statement { get; init; } = "";
     /// <summary>The first lines of the loops, ifs and scopes whose body holds the change, innermost first
     /// ("for (int t = 0; t &lt; options.Epochs; t++)"): what audit.yml's <c>inside</c> matches.</summary>
     public IReadOnlyList<string> Inside { get; init; } = [];

@@ -47,6 +47,7 @@ internal sealed class MutantGenerator(IReadOnlyList<MutationOperator> operators)
                             Description = mutation.Description,
                             Sections = sections.Where(audited.Contains).ToList(),
                             Inside = BodiesHolding(mutation.Original),
+                            Statement = StatementHolding(mutation.Original),
                             Diff = UnifiedDiff.Of(tree.FilePath, before, after),
                             MutatedText = after,
                         });
@@ -75,6 +76,25 @@ internal sealed class MutantGenerator(IReadOnlyList<MutationOperator> operators)
             if (parent is MemberDeclarationSyntax) break;
         }
         return headers;
+    }
+
+    /// <summary>The innermost statement holding <paramref name="node"/> (not a block), or its header when the node is in
+    /// the header of a loop, if or scope; "" outside any statement (a field's initializer).</summary>
+    private static string StatementHolding(SyntaxNode node)
+    {
+        if (node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax and not BlockSyntax) is not StatementSyntax statement) return "";
+        var body = statement switch
+        {
+            ForStatementSyntax loop => loop.Statement,
+            CommonForEachStatementSyntax loop => loop.Statement,
+            WhileStatementSyntax loop => loop.Statement,
+            UsingStatementSyntax scope => scope.Statement,
+            IfStatementSyntax branch => branch.Statement,
+            LockStatementSyntax @lock => @lock.Statement,
+            FixedStatementSyntax @fixed => @fixed.Statement,
+            _ => null,
+        };
+        return body is null ? Operators.MutationSyntax.OneLine(statement) : Header(statement, body);
     }
 
     /// <summary>The statement's text before its body, on one line: "for (int t = 0; t &lt; n; t++)".</summary>
