@@ -33,7 +33,8 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
             var compiled = referenceGrader.Compile(reference);
             if (!compiled.Succeeded)
                 throw new GradingException($"The reference {options.ReferenceFolder} does not compile: {compiled.Errors.FirstOrDefault()}. Fix it before auditing.");
-            var reach = SectionReach.Of(compiled.Compilation, spec.Sections.Where(s => audited.Contains(s.Id)));
+            // Every section's reach, so code of a section left out of the audit is skipped, not taken for code nothing runs.
+            var reach = SectionReach.Of(compiled.Compilation, spec.Sections);
             var files = reference.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             mutants = new MutantGenerator(MutationOperators.All).Generate(compiled.Compilation, files, reach, audited);
             sources = new SectionSources(reference, reach, audited, referenceGrader.Compile);

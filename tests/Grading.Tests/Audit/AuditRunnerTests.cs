@@ -12,12 +12,22 @@ namespace Grading.Tests.Audit;
 public sealed class AuditRunnerTests
 {
     private TempFolder _assignment = null!;
+    // Beside the assignment, not in it: the assignment folder's files are part of the key saved grades are kept under.
+    private TempFolder _out = null!;
 
     [SetUp]
-    public void CopyAssignment() => _assignment = new TempFolder("ps1-audit-");
+    public void CopyAssignment()
+    {
+        _assignment = new TempFolder("ps1-audit-");
+        _out = new TempFolder("ps1-audit-out-");
+    }
 
     [TearDown]
-    public void RemoveAssignment() => _assignment.Dispose();
+    public void RemoveAssignment()
+    {
+        _assignment.Dispose();
+        _out.Dispose();
+    }
 
     /// <summary>PS1's folder (spec, data, audit.yml) with 1.1's weights tolerance set to <paramref name="tolerance"/>.</summary>
     private string Spec(string tolerance = "0.0006")
@@ -35,7 +45,7 @@ public sealed class AuditRunnerTests
     private AuditReport Audit(string spec, double? threshold = null) => new AuditRunner(spec, new AuditOptions
     {
         ReferenceFolder = Ps1Grading.Reference,
-        OutFolder = Path.Combine(_assignment.Path, "out"),
+        OutFolder = _out.Path,
         Jobs = 2,
         Sections = new HashSet<string> { "1.1" },
         Threshold = threshold,
@@ -50,6 +60,7 @@ public sealed class AuditRunnerTests
 
         Assert.That(first.Sections.Select(s => s.Section), Is.EqualTo(new[] { "1.1" }));
         var section = first.Sections[0];
+        Assert.That(first.Mutants, Has.Count.EqualTo(section.Mutants), "other sections' code is skipped, not counted as unreached");
         Assert.That(section.Survived, Is.Zero, string.Join("\n", first.Mutants.Where(m => m.Status == MutantStatus.Survived).Select(m => m.Mutant.Diff)));
         Assert.That(section.Killed, Is.GreaterThan(0));
         Assert.That(section.Equivalent, Is.GreaterThan(0), "audit.yml lists 1.1's rounding changes");
@@ -61,7 +72,7 @@ public sealed class AuditRunnerTests
 
         var second = Audit(spec);
         Assert.That(second.Graded, Is.Zero);
-        Assert.That(second.Resumed, Is.EqualTo(section.Killed));
+        Assert.That(second.Resumed, Is.EqualTo(first.Mutants.Count), "equivalents are graded too, and saved");
         Assert.That(second.Sections[0] with { Section = "1.1" }, Is.EqualTo(section));
     }
 

@@ -124,6 +124,6 @@ public sealed class TrainingOperatorTests
                     double[] final = x.Select(v => v - 0.1).ToArray();
                     return final;
             """);
-        Assert.That(mutants.Select(m => m.Line), Is.SupersetOf(new[] { "return history;", "return initial;", "return x;" }));
+        Assert.That(mutants.Select(m => m.Line), Is.EqualTo(new[] { "return history;", "return initial;", "return y;" }), "the three declared nearest before the return");
     }
 }
