@@ -9,6 +9,6 @@ public static class MutationOperators
     [
         new ArithmeticOperator(), new ConstantOperator(), new FactorOperator(), new LoopBoundOperator(),
         new CompoundAssignmentOperator(), new StatementRemovalOperator(), new NoGradScopeOperator(), new ArgumentSwapOperator(),
-        new InPlaceOperator(), new LearningRateOperator(), new RequiresGradOperator(), new DetachOperator(), new EarlierVariableOperator(),
+        new InPlaceOperator(), new StepSizeOperator(), new RequiresGradOperator(), new DetachOperator(), new EarlierVariableOperator(),
     ];
 }

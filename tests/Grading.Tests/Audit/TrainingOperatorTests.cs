@@ -50,7 +50,7 @@ public sealed class TrainingOperatorTests
     [Test]
     public void LearningRate_MultipliesAndDividesANamedRateByTen()
     {
-        var mutants = OperatorSandbox.Apply(new LearningRateOperator(), AutogradLoop);
+        var mutants = OperatorSandbox.Apply(new StepSizeOperator(), AutogradLoop);
         Assert.That(mutants.Select(m => m.Line), Is.EqualTo(new[] { "const double learningRate = 1.0;", "const double learningRate = 0.01;" }));
         Assert.That(mutants[0].Description, Is.EqualTo("the learning rate ×10 (0.1 → 1.0)"));
     }
@@ -58,7 +58,7 @@ public sealed class TrainingOperatorTests
     [Test]
     public void LearningRate_FindsTheRateByTheParameterItIsPassedTo()
     {
-        var mutants = OperatorSandbox.Apply(new LearningRateOperator(), """
+        var mutants = OperatorSandbox.Apply(new StepSizeOperator(), """
                     var w = randn(3, requires_grad: true);
                     var optimizer = optim.SGD(new[] { new TorchSharp.Modules.Parameter(w) }, 0.05);
                     return optimizer;

