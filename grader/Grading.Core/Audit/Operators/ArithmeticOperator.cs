@@ -24,9 +24,6 @@ public sealed class ArithmeticOperator : MutationOperator
             _ => SyntaxKind.None,
         };
         if (swapped == SyntaxKind.None) yield break;
-        var mutated = SyntaxFactory.BinaryExpression(swapped, binary.Left, binary.Right);
-            var token = mutated.OperatorToken.WithTriviaFrom(binary.OperatorToken);
-        yield return new Mutation(binary, mutated.WithOperatorToken(token),
-            $"{token.Text} instead of {binary.OperatorToken.Text}");
+        yield return MutationSyntax.SwapOperator(binary, swapped);
     }
 }

@@ -25,10 +25,7 @@ public sealed class LoopBoundOperator : MutationOperator
                 _ => SyntaxKind.None,
             };
             if (swapped == SyntaxKind.None) yield break;
-            var mutated = SyntaxFactory.BinaryExpression(swapped, binary.Left, binary.Right);
-            var token = mutated.OperatorToken.WithTriviaFrom(binary.OperatorToken);
-            yield return new Mutation(binary, mutated.WithOperatorToken(token),
-                $"{token.Text} instead of {binary.OperatorToken.Text}");
+            yield return MutationSyntax.SwapOperator(binary, swapped);
         }
         else if (node is LiteralExpressionSyntax literal && IsLoopStart(literal) && MutationSyntax.ValueOf(literal) is 0 or 1)
         {

@@ -13,6 +13,14 @@ internal static class MutationSyntax
         model.GetTypeInfo(expression).Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char
         || expression is BinaryExpressionSyntax binary && (IsText(binary.Left, model) || IsText(binary.Right, model));
 
+    /// <summary><paramref name="binary"/> with its operator changed to <paramref name="kind"/>'s, the spacing kept.</summary>
+    public static Mutation SwapOperator(BinaryExpressionSyntax binary, SyntaxKind kind)
+    {
+        var mutated = SyntaxFactory.BinaryExpression(kind, binary.Left, binary.Right);
+        var token = mutated.OperatorToken.WithTriviaFrom(binary.OperatorToken);
+        return new Mutation(binary, mutated.WithOperatorToken(token), $"{token.Text} instead of {binary.OperatorToken.Text}");
+    }
+
     /// <summary>Whether <paramref name="node"/> is the call of a TorchSharp member.</summary>
     public static bool IsTorchCall(InvocationExpressionSyntax invocation, SemanticModel model) =>
         model.GetSymbolInfo(invocation).Symbol is { } symbol && IsTorch(symbol);
