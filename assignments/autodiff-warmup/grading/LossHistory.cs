@@ -1,3 +1,5 @@
+using Grading.Core.Exporting.Text;
+
 namespace AutodiffWarmup.Grading;
 
 /// <summary>
@@ -19,7 +21,8 @@ internal static class LossHistory
     public static string? Problem(IDescentProblem problem, double[] initial, double[][] path, double[] losses, long recorded)
     {
         int steps = path.Length;
-        if (recorded != steps) return $"it recorded {recorded} losses for {steps} steps: record the loss of every step, once.";
+        if (recorded != steps)
+            return $"it recorded {Counted.Of(recorded, "loss", "losses")} for {Counted.Of(steps, "step")}: record the loss of every step, once.";
         double[] before = Enumerable.Range(0, losses.Length).Select(k => problem.Loss(k == 0 ? initial : path[k - 1])).ToArray();
         double[] after = Enumerable.Range(0, losses.Length).Select(k => problem.Loss(path[k])).ToArray();
         if (FirstMismatch(losses, before) < 0 || FirstMismatch(losses, after) < 0) return null;

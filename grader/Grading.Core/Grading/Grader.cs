@@ -143,6 +143,7 @@ public sealed class Grader : IDisposable
 
     private List<SectionRun> RunInProcess(CompilationOutcome compiled, IAssignmentSession session, IReadOnlyList<SectionSpec> sections, int variantSeed)
     {
+        MathNetThreads.UseOne(); // as in a worker: the student's MathNet calls run as they would be graded
         var executor = new SectionExecutor(Spec, _harness, session, new GuardedInvoker(_options));
         using var assembly = new SubmissionAssembly(compiled, "submission");
         return sections.Select(section => executor.Run(section, assembly, variantSeed)).ToList();

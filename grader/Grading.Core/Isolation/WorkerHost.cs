@@ -17,6 +17,7 @@ public static class WorkerHost
     public static int Run(WorkerArguments args)
     {
         NativeHeap.FixThresholds(); // this process holds one section's code: its heap is the student's
+        MathNetThreads.UseOne();
         using var requests = new AnonymousPipeClientStream(PipeDirection.In, args.RequestPipe);
         using var responses = new AnonymousPipeClientStream(PipeDirection.Out, args.ResponsePipe);
         using var channel = new WorkerChannel(requests, responses);

@@ -93,12 +93,55 @@ public class DescentCheckTests
         Assert.That(outcome.Message, Does.Contain("your loss is the sum of squares; the notebook's loss is the mean"));
     }
 
+    /// <summary>The MSE of the exact descent's parameters before each step (<paramref name="after"/>: after it).</summary>
+    private static double[] Losses(double[] start, bool after = false)
+    {
+        var task = AutodiffChecks.Reference.Value.Descents["linear"];
+        var path = DescentReplay.Trajectory(task.Problem, start, task.LearningRate, task.Steps);
+        return Enumerable.Range(0, task.Steps).Select(k => task.Problem.Loss(after ? path[k] : k == 0 ? start : path[k - 1])).ToArray();
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Judge_CorrectLinearFitReportingTheMean_Passes(bool lossAfterTheUpdate)
+    {
+        double[] start = [0.7, -1.1];
+        var values = Run("linear", start, DescentMistake.None);
+        values["linear.losses"] = Losses(start, lossAfterTheUpdate);
+        var outcome = Judge("linear", values);
+        Assert.That(outcome.Passed, Is.True, outcome.Message);
+    }
+
     [Test]
-    public void Judge_CorrectLinearFitReportingTheMean_Passes()
+    public void Judge_LossHistoryNeverFilled_FailsNamingTheFirstStep()
+    {
+        double[] start = [0.7, -1.1];
+        var values = Run("linear", start, DescentMistake.None);
+        values["linear.losses"] = new double[Losses(start).Length];
+        var outcome = Judge("linear", values);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Contain("match exact gradient descent, but the losses you recorded are not the loss at each step: step 1 recorded 0"));
+    }
+
+    [Test]
+    public void Judge_LossHistoryOfAnotherStart_FailsNamingTheReportedStart()
+    {
+        double[] start = [0.7, -1.1];
+        var values = Run("linear", start, DescentMistake.None);
+        values["linear.losses"] = Losses([0.9, -1.1]);
+        var outcome = Judge("linear", values);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Contain("is not the loss at the start you reported, [0.7, -1.1]"));
+    }
+
+    [Test]
+    public void Judge_OneLossForThirtySteps_FailsCountingThem()
     {
         double[] start = [0.7, -1.1];
         var values = Run("linear", start, DescentMistake.None);
         values["linear.losses"] = [AutodiffChecks.Reference.Value.Descents["linear"].Problem.Loss(start)];
-        Assert.That(Judge("linear", values).Passed, Is.True);
+        var outcome = Judge("linear", values);
+        Assert.That(outcome.Passed, Is.False);
+        Assert.That(outcome.Message, Does.Contain("it recorded 1 loss for 30 steps"));
     }
 }
