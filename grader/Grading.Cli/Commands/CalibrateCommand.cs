@@ -86,9 +86,7 @@ internal static class CalibrateCommand
     private static IReadOnlyList<FixtureVerdict> GradeAll(Grader grader, IReadOnlyList<FixtureSpec> specs, string? referenceFolder, int jobs)
     {
         var verdicts = new FixtureVerdict[specs.Count];
-        // Each job blocks a pool thread waiting on its worker's pipe (see BulkRunner).
-        ThreadPool.GetMinThreads(out int workers, out int io);
-        ThreadPool.SetMinThreads(Math.Max(workers, jobs * 4), io);
+        JobThreads.Reserve(jobs);
         try
         {
             Parallel.For(0, specs.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>

@@ -4,6 +4,7 @@ using Grading.Core.Bulk;
 using Grading.Core.Compiling;
 using Grading.Core.Grading;
 using Grading.Core.Results;
+using Grading.Core.Running;
 
 namespace Grading.Core.Audit;
 
@@ -63,8 +64,7 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         {
             using var grader = Grader.Open(specPath, options.Grading with { TimeLimitFactor = factor, ConcurrentWorkerStarts = options.Jobs });
             using var scratch = new ScratchSubmissions(reference);
-            ThreadPool.GetMinThreads(out int workers, out int io);
-            ThreadPool.SetMinThreads(Math.Max(workers, options.Jobs * 4), io); // each job blocks a thread on its worker's pipe
+            JobThreads.Reserve(options.Jobs);
             Parallel.ForEach(toGrade, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, item =>
             {
                 var mutant = mutants[item.Index];

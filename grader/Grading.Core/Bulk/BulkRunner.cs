@@ -31,10 +31,7 @@ public sealed class BulkRunner(Grader grader, string specPath, BulkLayout layout
         var clock = Stopwatch.StartNew();
         var mine = options.Shard.Slice(classList);
         var assignmentKeys = ContentHash.Assignment(specPath, grader.Spec.Harness, grader.Options);
-        // Each job blocks a pool thread waiting on its worker's pipe; without more pool threads the
-        // pipes' readers would queue behind them.
-        ThreadPool.GetMinThreads(out int workers, out int io);
-        ThreadPool.SetMinThreads(Math.Max(workers, Jobs * 4), io);
+        JobThreads.Reserve(Jobs);
 
         progress.Started(mine.Count);
         var queue = new ConcurrentQueue<ClassSubmission>(mine);
