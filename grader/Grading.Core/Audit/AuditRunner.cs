@@ -21,28 +21,17 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         var clock = Stopwatch.StartNew();
         var auditSpec = AuditSpecParser.ReadBeside(specPath);
         var reference = SubmissionSource.Read(options.ReferenceFolder);
-        AssignmentSpec spec;
-        IReadOnlyList<Mutant> mutants;
-        GradingResult baseline;
-        double factor;
-        IReadOnlySet<string> audited;
-        SectionSources sources;
-        using (var referenceGrader = Grader.Open(specPath, options.Grading))
-        {
-            spec = referenceGrader.Spec;
-            audited = AuditedSections(spec, options.Sections);
-            var compiled = referenceGrader.Compile(reference);
-            if (!compiled.Succeeded)
-                throw new GradingException($"The reference {options.ReferenceFolder} does not compile: {compiled.Errors.FirstOrDefault()}. Fix it before auditing.");
-            // Every section's reach, so code of a section left out of the audit is skipped, not taken for code nothing runs.
-            var reach = SectionReach.Of(compiled.Compilation, spec.Sections);
-            var files = reference.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-            mutants = new MutantGenerator(MutationOperators.All).Generate(compiled.Compilation, files, reach, audited);
-            sources = new SectionSources(reference, reach, audited, referenceGrader.Compile);
-            baseline = referenceGrader.Grade(new GradeRequest(options.ReferenceFolder, "reference", spec.Seed, audited));
-            RequireFullMarks(baseline, audited);
-            factor = AuditTimeLimits.Factor(spec, baseline, audited);
-        }
+        using var referenceGrader = Grader.Open(specPath, options.Grading);
+        var spec = referenceGrader.Spec;
+        var audited = AuditedSections(spec, options.Sections);
+        var compiled = referenceGrader.Compile(reference);
+        if (!compiled.Succeeded)
+            throw new GradingException($"The reference {options.ReferenceFolder} does not compile: {compiled.Errors.FirstOrDefault()}. Fix it before auditing.");
+        // Every section's reach, so code of a section left out of the audit is skipped, not taken for code nothing runs.
+        var reach = SectionReach.Of(compiled.Compilation, spec.Sections);
+        var files = reference.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var mutants = new MutantGenerator(MutationOperators.All).Generate(compiled.Compilation, files, reach, audited);
+        var sources = new SectionSources(reference, reach, audited, referenceGrader.Compile);
 
         var store = new AuditStore(options.OutFolder, ContentHash.Assignment(specPath, spec.Harness, options.Grading));
         var results = new MutantResult?[mutants.Count];
@@ -50,7 +39,7 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         for (int i = 0; i < mutants.Count; i++)
         {
             var mutant = mutants[i];
-            string key = store.KeyOf(mutant, spec.Seed);
+            string key = store.KeyOf(mutant, sources.FilesOf(mutant), spec.Seed);
             if (mutant.Sections.Count == 0)
                 results[i] = new MutantResult { Mutant = mutant, Status = MutantStatus.Unreached };
             else if (!options.Regrade && store.TryLoad(key, mutant) is { } saved)
@@ -62,14 +51,19 @@ public sealed class AuditRunner(string specPath, AuditOptions options)
         progress.Started(toGrade.Count, mutants.Count);
         if (toGrade.Count > 0)
         {
-            using var grader = Grader.Open(specPath, options.Grading with { TimeLimitFactor = factor, ConcurrentWorkerStarts = options.Jobs });
-            using var scratch = new ScratchSubmissions(reference);
+            // The reference is graded only when a mutant is: its grade is what a mutant's is compared with, and its
+            // times set the mutants' limits.
+            var baseline = referenceGrader.Grade(new GradeRequest(options.ReferenceFolder, "reference", spec.Seed, audited));
+            RequireFullMarks(baseline, audited);
+            var limits = options.Grading with { TimeLimitFactor = AuditTimeLimits.Factor(spec, baseline, audited), ConcurrentWorkerStarts = options.Jobs };
+            using var grader = Grader.Open(specPath, limits);
+            using var scratch = new ScratchSubmissions();
             JobThreads.Reserve(options.Jobs);
             Parallel.ForEach(toGrade, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, item =>
             {
                 var mutant = mutants[item.Index];
                 var started = Stopwatch.StartNew();
-                string folder = scratch.Write(item.Index, mutant, sources.For(mutant.Sections));
+                string folder = scratch.Write(item.Index, sources.FilesOf(mutant));
                 var graded = grader.Grade(new GradeRequest(folder, mutant.Id, spec.Seed, mutant.Sections.ToHashSet(StringComparer.Ordinal)));
                 scratch.Delete(folder);
                 var classified = MutantClassifier.Classify(mutant, graded, baseline, started.Elapsed.TotalMilliseconds);

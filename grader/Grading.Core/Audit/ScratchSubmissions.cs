@@ -1,22 +1,19 @@
-using Grading.Core.Compiling;
-
 namespace Grading.Core.Audit;
 
-/// <summary>Folders a mutant is graded from: the reference's files with the mutated one in its place, under one
-/// temporary folder that goes when the audit ends.</summary>
-internal sealed class ScratchSubmissions(SubmissionSource reference) : IDisposable
+/// <summary>Folders mutants are graded from, under one temporary folder that goes when the audit ends.</summary>
+internal sealed class ScratchSubmissions : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("grading-audit-").FullName;
 
-    /// <param name="files">The reference's files to write (<see cref="SectionSources"/>); the mutated one is always written.</param>
-    public string Write(int index, Mutant mutant, IReadOnlySet<string> files)
+    /// <param name="files">The mutant's files (<see cref="SectionSources.FilesOf"/>).</param>
+    public string Write(int index, IReadOnlyList<(string Path, string Text)> files)
     {
         string folder = Path.Combine(_root, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var file in reference.Files.Where(f => files.Contains(f.RelativePath) || f.RelativePath == mutant.File))
+        foreach (var (relative, text) in files)
         {
-            string path = Path.Combine(folder, file.RelativePath);
+            string path = Path.Combine(folder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, file.RelativePath == mutant.File ? mutant.MutatedText : file.Text);
+            File.WriteAllText(path, text);
         }
         return folder;
     }

@@ -13,9 +13,11 @@ internal sealed class SectionSources
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _files = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _all;
+    private readonly SubmissionSource _reference;
 
     public SectionSources(SubmissionSource reference, SectionReach reach, IEnumerable<string> sections, Func<SubmissionSource, CompilationOutcome> compile)
     {
+        _reference = reference;
         _all = reference.Files.Select(f => f.RelativePath).ToList();
         foreach (string section in sections)
         {
@@ -25,7 +27,14 @@ internal sealed class SectionSources
         }
     }
 
-    /// <summary>The files to write for a mutant of <paramref name="sections"/>: the union of theirs.</summary>
-    public IReadOnlySet<string> For(IEnumerable<string> sections) =>
-        sections.SelectMany(s => _files.TryGetValue(s, out var files) ? files : _all).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The mutant as a submission: the files of its sections (the union of theirs), the mutated one in its
+    /// place, in the reference's order. What is graded, and so what its saved grade is keyed on.</summary>
+    public IReadOnlyList<(string Path, string Text)> FilesOf(Mutant mutant)
+    {
+        var wanted = mutant.Sections.SelectMany(s => _files.TryGetValue(s, out var files) ? files : _all).ToHashSet(StringComparer.Ordinal);
+        return _reference.Files
+            .Where(f => wanted.Contains(f.RelativePath) || f.RelativePath == mutant.File)
+            .Select(f => (f.RelativePath, f.RelativePath == mutant.File ? mutant.MutatedText : f.Text))
+            .ToList();
+    }
 }
